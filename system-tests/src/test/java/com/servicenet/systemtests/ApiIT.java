@@ -1,0 +1,120 @@
+package com.servicenet.systemtests;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static com.servicenet.systemtests.Platform.clientToken;
+import static com.servicenet.systemtests.Platform.get;
+import static com.servicenet.systemtests.Platform.json;
+import static com.servicenet.systemtests.Platform.userToken;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The REST API's edge: bearer tokens from the real Keycloak, roles, tenant and problem+json errors. */
+class ApiIT {
+
+    @Test
+    void noTokenIsUnauthorized() {
+        assertEquals(401, get("me", null).statusCode());
+    }
+
+    @Test
+    void aForgedTokenIsUnauthorized() {
+        String real = userToken("manager.1");
+        String[] parts = real.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        assertEquals(401, get("me", forged).statusCode());
+    }
+
+    @Test
+    void outletUserSeesThemselvesAndTheirOutlet() {
+        HttpResponse<String> response = get("me", userToken("manager.1"));
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject me = json(response.body());
+        assertEquals("manager.1", me.getString("username"));
+        assertEquals("outlet-manager", me.getJsonArray("roles").getString(0));
+        assertFalse(me.getBoolean("headquarters"));
+        assertEquals(1, me.getJsonObject("outlet").getInt("id"));
+        assertEquals("SH-PD-01", me.getJsonObject("outlet").getString("code"));
+    }
+
+    @Test
+    void shopSoftwareActsForTheOutletOfItsClient() {
+        HttpResponse<String> response = get("me", clientToken("shop-2", "shop-2-dev-secret"));
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject me = json(response.body());
+        assertEquals("outlet-system", me.getJsonArray("roles").getString(0));
+        assertEquals(2, me.getJsonObject("outlet").getInt("id"));
+    }
+
+    @Test
+    void headquartersActsForNoOutlet() {
+        JsonObject me = json(get("me", userToken("hq.admin")).body());
+
+        assertTrue(me.getBoolean("headquarters"));
+        assertFalse(me.containsKey("outlet"));
+    }
+
+    @Test
+    void aRoleWithoutAccessIsForbiddenWithAProblem() {
+        HttpResponse<String> response = get("outlets/1", userToken("shopper"));
+
+        assertEquals(403, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(403, json(response.body()).getInt("status"));
+    }
+
+    @Test
+    void anotherOutletIsNotFoundAndRevealsNothing() {
+        String outlet1 = userToken("manager.1");
+
+        HttpResponse<String> own = get("outlets/1", outlet1);
+        HttpResponse<String> other = get("outlets/2", outlet1);
+        HttpResponse<String> missing = get("outlets/999999", outlet1);
+
+        assertEquals(200, own.statusCode());
+        assertEquals(404, other.statusCode());
+        assertFalse(other.body().contains("SH-XH-01"), other.body());
+        assertEquals(json(missing.body()).getString("title"), json(other.body()).getString("title"),
+                "another outlet's id must look exactly like a missing one");
+    }
+
+    @Test
+    void headquartersSeesEveryOutlet() {
+        String hq = userToken("hq.auditor");
+        assertEquals(200, get("outlets/1", hq).statusCode());
+        assertEquals(200, get("outlets/2", hq).statusCode());
+    }
+
+    @Test
+    void problemsSpeakTheCallersLanguage() {
+        String token = userToken("manager.1");
+
+        JsonObject english = json(get("nowhere", token).body());
+        JsonObject simplified = json(get("nowhere", token, "Accept-Language", "zh-CN").body());
+        JsonObject traditional = json(get("nowhere", token, "Accept-Language", "zh-TW,zh;q=0.8").body());
+
+        assertEquals(404, english.getInt("status"));
+        assertEquals("Not found", english.getString("title"));
+        assertEquals("未找到", simplified.getString("title"));
+        assertEquals("找不到", traditional.getString("title"));
+    }
+
+    @Test
+    void openApiAndHealthAreServed() {
+        HttpResponse<String> openapi = Platform.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Platform.URL + "/openapi")).GET());
+        HttpResponse<String> health = Platform.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Platform.URL + "/health/ready")).GET());
+
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/v1/me") || openapi.body().contains("/api/v1/me"), openapi.body());
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("database"), health.body());
+    }
+}

@@ -1,0 +1,95 @@
+package com.servicenet.systemtests;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium, driven offline: the driver and browser are named explicitly so that Selenium
+ * Manager never tries a download, and background networking is off on this closed network.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--window-size=1280,900", "--lang=" + language,
+                "--user-data-dir=" + tempProfile());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public static Browser english() {
+        return new Browser("en-US");
+    }
+
+    public static Browser speaking(String language) {
+        return new Browser(language);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String pathOnPlatform) {
+        driver.get(Platform.URL + pathOnPlatform);
+        return this;
+    }
+
+    /** Fills Keycloak's own login form, the one a person sees. */
+    public Browser logInAs(String username) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Platform.DEMO_PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        return this;
+    }
+
+    public String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public boolean showsKeycloakLogin() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        return driver.getCurrentUrl().startsWith(Platform.REALM);
+    }
+
+    private static String tempProfile() {
+        try {
+            Path dir = Files.createTempDirectory("servicenet-chromium-");
+            dir.toFile().deleteOnExit();
+            return dir.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,41 @@
+package com.servicenet.web.security;
+
+import com.servicenet.identity.Caller;
+import com.servicenet.identity.Roles;
+import com.servicenet.tenancy.CurrentTenant;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/** Resolves the tenant of every authenticated browser request once, from the verified OpenID Connect identity. */
+@WebFilter("/*")
+public class TenantFilter extends HttpFilter {
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    OpenIdContext openId;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null && !tenant.isEstablished()) {
+            tenant.establish(caller(request));
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Caller caller(HttpServletRequest request) {
+        var roles = Roles.ALL.stream().filter(request::isUserInRole).toList();
+        String outletClaim = openId.getIdentityToken().getJwtClaims().getStringClaim("outlet_id").orElse(null);
+        return Caller.of(request.getUserPrincipal().getName(), roles, outletClaim);
+    }
+}
