@@ -17,9 +17,11 @@ public class CurrentTenant {
     private Long outletId;
     private boolean headquarters;
     private boolean established;
+    private String callerName = "system";
 
     /** The one tenancy rule: HQ roles act across outlets, outlet roles for the outlet in their token. */
     public void establish(Caller caller) {
+        this.callerName = caller.name();
         if (caller.isHeadquarters()) {
             establishHeadquarters();
         } else if (caller.actingOutlet().isPresent()) {
@@ -53,6 +55,11 @@ public class CurrentTenant {
             throw new NoTenantException();
         }
         return outletId;
+    }
+
+    /** Who acts, as tracking records and audit columns name them. */
+    public String callerName() {
+        return callerName;
     }
 
     public boolean isHeadquarters() {

@@ -1,0 +1,39 @@
+package com.servicenet.network.control;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The CSV dialect of imports and exports: comma-separated, double quotes around fields that need them (RFC 4180). */
+final class Csv {
+
+    private Csv() {
+    }
+
+    static String[] fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields.toArray(String[]::new);
+    }
+}
