@@ -19,53 +19,53 @@ WITH v (id, code, legal_name, status, licence, address, contact_name, contact_ph
         reg_day, reg_at, status_day, status_at, categories) AS (VALUES
     (1, 'SH-PD-01', '上海浦东佳修家电服务有限公司', 'ACTIVE', '91310115MAKTQA8R0X',
         '上海市浦东新区张杨路 1288 号 1 层', '陈建国', '021-5888 1234', 'jiaxiu.pudong@example.cn',
-        '周一至周日 8:30-19:00', '家电维修资质一级；制冷设备维修操作证 4 人；电工证 3 人', NULL, NULL, 'PROVISIONED',
+        '周一至周日 8:30-19:00', '家电维修资质一级；制冷设备维修操作证 4 人；电工证 3 人', '试用期考核合格，转为正式特约维修点', NULL, 'PROVISIONED',
         700, '09:30', 600, '15:00', '{AIR_CONDITIONER,REFRIGERATOR,WASHING_MACHINE,WATER_HEATER}'),
     (2, 'SH-XH-01', '上海徐汇安达电器维修部', 'ACTIVE', '92310104MA4BNQUB1F',
         '上海市徐汇区漕溪北路 398 号', '王丽萍', '021-6438 2210', 'anda.xuhui@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质二级；电子产品维修工证 3 人', NULL, NULL, 'PROVISIONED',
+        '周一至周六 9:00-18:00', '家电维修资质二级；电子产品维修工证 3 人', '试用期考核合格，转为正式特约维修点', NULL, 'PROVISIONED',
         695, '14:00', 598, '15:30', '{TELEVISION,SMALL_APPLIANCE,WASHING_MACHINE,REFRIGERATOR}'),
     (3, 'SH-HP-01', '上海黄浦恒信家电维修有限公司', 'ACTIVE', '91310101MAA07NM9X0',
         '上海市黄浦区西藏南路 760 号', '周志强', '021-6302 7781', 'hengxin.huangpu@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质二级；制冷设备维修操作证 2 人；电子产品维修工证 2 人', NULL, NULL, 'NONE',
+        '周一至周六 9:00-18:00', '家电维修资质二级；制冷设备维修操作证 2 人；电子产品维修工证 2 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         680, '10:15', 580, '14:30', '{AIR_CONDITIONER,TELEVISION,SMALL_APPLIANCE}'),
     (4, 'SH-MH-01', '上海闵行莘顺电器维修部', 'TERMINATED', '92310112MAWK3U1D4M',
         '上海市闵行区沪闵路 6088 号', '吴海涛', '139 1762 0935', 'xinshun.minhang@example.cn',
         '周一至周六 9:00-18:00', '家电维修资质三级；制冷设备维修操作证 1 人',
-        '整改期满复查仍存在乱收费，终止特约维修协议；闵行区由 SH-MH-02 接替', 21, 'NONE',
+        '更换不合格网点：由 SH-MH-02 上海闵行优维家电服务有限公司 接替。整改期满复查仍存在乱收费', 21, 'NONE',
         670, '11:00', 240, '14:00', '{AIR_CONDITIONER,REFRIGERATOR,WASHING_MACHINE}'),
     (5, 'SH-CN-01', '上海长宁诚达电器服务有限公司', 'ACTIVE', '91310105MABP9MK22D',
         '上海市长宁区天山路 1900 号', '刘敏', '021-6259 3316', 'chengda.changning@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质二级；燃气热水器安装维修资格证 2 人', NULL, NULL, 'NONE',
+        '周一至周六 9:00-18:00', '家电维修资质二级；燃气热水器安装维修资格证 2 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         650, '09:45', 550, '16:00', '{REFRIGERATOR,WASHING_MACHINE,WATER_HEATER}'),
     (6, 'GD-TH-01', '广州天河宏达家电服务有限公司', 'ACTIVE', '91440106MA5306A09L',
         '广州市天河区天河路 490 号', '黄志明', '020-3886 5120', 'hongda.tianhe@example.cn',
-        '周一至周日 9:00-18:30', '家电维修资质一级；制冷设备维修操作证 5 人；电工证 4 人', NULL, NULL, 'NONE',
+        '周一至周日 9:00-18:30', '家电维修资质一级；制冷设备维修操作证 5 人；电工证 4 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         630, '10:30', 530, '15:00', '{AIR_CONDITIONER,REFRIGERATOR,WASHING_MACHINE,TELEVISION,WATER_HEATER}'),
     (7, 'GD-YX-01', '广州越秀利民电器维修部', 'ACTIVE', '92440104MA799TDC7X',
         '广州市越秀区中山四路 218 号', '梁淑芬', '020-8333 4172', 'limin.yuexiu@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质二级；电子产品维修工证 3 人', NULL, NULL, 'NONE',
+        '周一至周六 9:00-18:00', '家电维修资质二级；电子产品维修工证 3 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         610, '15:20', 510, '10:00', '{TELEVISION,SMALL_APPLIANCE}'),
     (8, 'GD-HP-01', '广州黄埔港湾家电维修有限公司', 'TERMINATED', '91440112MA6TEKMPXA',
         '广州市黄埔区大沙地东路 318 号', '何永健', '137 2840 5561', 'gangwan.huangpu@example.cn',
         '周一至周六 9:00-18:00', '家电维修资质三级；制冷设备维修操作证 1 人',
-        '整改复查仍不合格，技术人员无上岗资格证上门，终止特约维修协议；黄埔区由 GD-TH-01 接替', 6, 'NONE',
+        '更换不合格网点：由 GD-TH-01 广州天河宏达家电服务有限公司 接替。整改复查仍不合格，技术人员无上岗资格证上门', 6, 'NONE',
         590, '09:00', 150, '11:00', '{AIR_CONDITIONER,WATER_HEATER}'),
     (9, 'GD-FT-01', '深圳福田鹏城家电服务有限公司', 'ACTIVE', '91440304MAMBDXT7XL',
         '深圳市福田区深南中路 3024 号', '林嘉豪', '0755-8320 6619', 'pengcheng.futian@example.cn',
-        '周一至周日 9:00-20:00', '家电维修资质一级；制冷设备维修操作证 4 人；电子产品维修工证 3 人', NULL, NULL, 'NONE',
+        '周一至周日 9:00-20:00', '家电维修资质一级；制冷设备维修操作证 4 人；电子产品维修工证 3 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         560, '11:10', 460, '14:00', '{AIR_CONDITIONER,REFRIGERATOR,TELEVISION,SMALL_APPLIANCE}'),
     (10, 'SH-YP-01', '上海杨浦乐家家电服务有限公司', 'ACTIVE', '91310110MAUN1YPJ5Q',
         '上海市杨浦区国定路 335 号', '张伟', '021-6548 0926', 'lejia.yangpu@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质二级；燃气热水器安装维修资格证 2 人；电工证 2 人', NULL, NULL, 'NONE',
+        '周一至周六 9:00-18:00', '家电维修资质二级；燃气热水器安装维修资格证 2 人；电工证 2 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         540, '13:30', 440, '15:00', '{WASHING_MACHINE,REFRIGERATOR,WATER_HEATER}'),
     (11, 'GD-HZ-01', '广州海珠粤通家电维修有限公司', 'ACTIVE', '91440105MA8B8C7TXE',
         '广州市海珠区江南大道中 180 号', '陈少华', '020-8444 3390', 'yuetong.haizhu@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质二级；制冷设备维修操作证 3 人', NULL, NULL, 'NONE',
+        '周一至周六 9:00-18:00', '家电维修资质二级；制冷设备维修操作证 3 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         520, '10:00', 420, '16:30', '{AIR_CONDITIONER,REFRIGERATOR}'),
     (12, 'ZJ-SC-01', '杭州上城钱塘家电服务有限公司', 'ACTIVE', '91330102MA6H4XDM83',
         '杭州市上城区解放东路 58 号', '沈国良', '0571-8702 4418', 'qiantang.shangcheng@example.cn',
-        '周一至周日 8:30-18:00', '家电维修资质一级；制冷设备维修操作证 3 人；燃气热水器安装维修资格证 2 人', NULL, NULL, 'NONE',
+        '周一至周日 8:30-18:00', '家电维修资质一级；制冷设备维修操作证 3 人；燃气热水器安装维修资格证 2 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         500, '09:20', 400, '14:45', '{AIR_CONDITIONER,WASHING_MACHINE,WATER_HEATER,SMALL_APPLIANCE}'),
     (13, 'SH-JD-01', '上海嘉定嘉诚制冷设备维修有限公司', 'SUSPENDED', '91310114MA1TUMUC8X',
         '上海市嘉定区城中路 138 号', '朱建华', '021-5952 7706', 'jiacheng.jiading@example.cn',
@@ -74,15 +74,15 @@ WITH v (id, code, legal_name, status, licence, address, contact_name, contact_ph
         480, '14:10', 45, '17:00', '{AIR_CONDITIONER,REFRIGERATOR}'),
     (14, 'GD-NS-01', '深圳南山科维电器服务有限公司', 'ACTIVE', '91440305MA0ATYXN5G',
         '深圳市南山区南海大道 2163 号', '郑晓东', '0755-2664 1187', 'kewei.nanshan@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质二级；电子产品维修工证 4 人', NULL, NULL, 'NONE',
+        '周一至周六 9:00-18:00', '家电维修资质二级；电子产品维修工证 4 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         460, '10:40', 360, '15:15', '{TELEVISION,SMALL_APPLIANCE,WASHING_MACHINE}'),
     (15, 'ZJ-XH-01', '杭州西湖之江电器维修有限公司', 'ACTIVE', '91330106MAGCB3MD1P',
         '杭州市西湖区文三路 259 号', '徐晓燕', '0571-8815 3092', 'zhijiang.xihu@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质二级；制冷设备维修操作证 2 人；电子产品维修工证 2 人', NULL, NULL, 'NONE',
+        '周一至周六 9:00-18:00', '家电维修资质二级；制冷设备维修操作证 2 人；电子产品维修工证 2 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         440, '09:50', 340, '14:00', '{REFRIGERATOR,WASHING_MACHINE,TELEVISION}'),
     (16, 'SH-PT-01', '上海普陀顺安家电维修服务部', 'ACTIVE', '92310107MAXNEARW5H',
         '上海市普陀区真北路 1568 号', '孙立新', '021-5266 8843', 'shunan.putuo@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质二级；制冷设备维修操作证 2 人', NULL, NULL, 'NONE',
+        '周一至周六 9:00-18:00', '家电维修资质二级；制冷设备维修操作证 2 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         420, '15:00', 320, '10:30', '{AIR_CONDITIONER,WATER_HEATER,SMALL_APPLIANCE}'),
     (17, 'GD-BA-01', '深圳宝安永兴家电维修有限公司', 'SUSPENDED', '91440306MA13JK5M10',
         '深圳市宝安区新安六路 1008 号', '罗伟强', '0755-2779 5530', 'yongxing.baoan@example.cn',
@@ -91,31 +91,31 @@ WITH v (id, code, legal_name, status, licence, address, contact_name, contact_ph
         400, '11:30', 20, '16:00', '{AIR_CONDITIONER,REFRIGERATOR,WASHING_MACHINE}'),
     (18, 'ZJ-YZ-01', '宁波鄞州甬安家电服务有限公司', 'ACTIVE', '91330212MA1RMYM9XA',
         '宁波市鄞州区天童南路 588 号', '胡建军', '0574-8790 2261', 'yongan.yinzhou@example.cn',
-        '周一至周六 8:30-17:30', '家电维修资质二级；制冷设备维修操作证 2 人；燃气热水器安装维修资格证 1 人', NULL, NULL, 'NONE',
+        '周一至周六 8:30-17:30', '家电维修资质二级；制冷设备维修操作证 2 人；燃气热水器安装维修资格证 1 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         380, '10:20', 280, '15:40', '{AIR_CONDITIONER,WATER_HEATER}'),
     (19, 'GD-NH-01', '佛山南海美达电器维修有限公司', 'ACTIVE', '91440605MANQPAN610',
         '佛山市南海区桂城南海大道北 75 号', '邓志坚', '0757-8622 9041', 'meida.nanhai@example.cn',
-        '周一至周日 8:30-19:00', '家电维修资质一级；制冷设备维修操作证 4 人；电子产品维修工证 2 人；电工证 3 人', NULL, NULL, 'NONE',
+        '周一至周日 8:30-19:00', '家电维修资质一级；制冷设备维修操作证 4 人；电子产品维修工证 2 人；电工证 3 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         360, '09:10', 260, '14:20', '{AIR_CONDITIONER,REFRIGERATOR,WASHING_MACHINE,WATER_HEATER,TELEVISION,SMALL_APPLIANCE}'),
     (20, 'SH-SJ-01', '上海松江惠民家电服务有限公司', 'ACTIVE', '91310117MAGX0ATH7R',
         '上海市松江区人民北路 2155 号', '钱红梅', '021-5781 6350', 'huimin.songjiang@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质二级；燃气热水器安装维修资格证 2 人', NULL, NULL, 'NONE',
+        '周一至周六 9:00-18:00', '家电维修资质二级；燃气热水器安装维修资格证 2 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         340, '14:30', 240, '10:00', '{WASHING_MACHINE,WATER_HEATER,SMALL_APPLIANCE}'),
     (21, 'SH-MH-02', '上海闵行优维家电服务有限公司', 'ACTIVE', '91310112MA0Y77TBXF',
         '上海市闵行区莘松路 380 号', '蔡文斌', '021-6492 5518', 'youwei.minhang@example.cn',
-        '周一至周日 8:30-18:30', '家电维修资质二级；制冷设备维修操作证 3 人；电工证 2 人', NULL, NULL, 'NONE',
+        '周一至周日 8:30-18:30', '家电维修资质二级；制冷设备维修操作证 3 人；电工证 2 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         285, '10:00', 150, '15:30', '{AIR_CONDITIONER,REFRIGERATOR,WASHING_MACHINE}'),
     (22, 'GD-PY-01', '广州番禺骏达家电服务有限公司', 'ACTIVE', '91440113MABQGPTD7W',
         '广州市番禺区清河东路 318 号', '冯国辉', '020-3482 7706', 'junda.panyu@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质二级；制冷设备维修操作证 2 人；电子产品维修工证 1 人', NULL, NULL, 'NONE',
+        '周一至周六 9:00-18:00', '家电维修资质二级；制冷设备维修操作证 2 人；电子产品维修工证 1 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         270, '11:45', 170, '14:00', '{AIR_CONDITIONER,TELEVISION}'),
     (23, 'GD-LG-01', '深圳龙岗华信家电服务部', 'ACTIVE', '92440307MAN1HQ4X90',
         '深圳市龙岗区龙城街道龙翔大道 7188 号', '曾德华', '0755-2895 4413', 'huaxin.longgang@example.cn',
-        '周一至周六 9:00-18:00', '家电维修资质三级；燃气热水器安装维修资格证 2 人', NULL, NULL, 'NONE',
+        '周一至周六 9:00-18:00', '家电维修资质三级；燃气热水器安装维修资格证 2 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         250, '09:40', 140, '16:10', '{REFRIGERATOR,WASHING_MACHINE,WATER_HEATER}'),
     (24, 'ZJ-LC-01', '温州鹿城瓯越电器维修部', 'ACTIVE', '92330302MAXW2P8U1E',
         '温州市鹿城区车站大道 577 号', '叶成龙', '0577-8801 6625', 'ouyue.lucheng@example.cn',
-        '周一至周六 8:30-17:30', '家电维修资质二级；制冷设备维修操作证 2 人', NULL, NULL, 'NONE',
+        '周一至周六 8:30-17:30', '家电维修资质二级；制冷设备维修操作证 2 人', '试用期考核合格，转为正式特约维修点', NULL, 'NONE',
         230, '13:15', 120, '11:00', '{AIR_CONDITIONER,REFRIGERATOR,WASHING_MACHINE}'),
     (25, 'SH-BS-01', '上海宝山鑫利电器维修部', 'PROBATION', '92310113MATQR80K6C',
         '上海市宝山区牡丹江路 1211 号', '马俊', '021-5660 3384', 'xinli.baoshan@example.cn',
@@ -238,169 +238,171 @@ BEGIN
     ORDER BY v.code;
 
     -- 区域唯一性原则: each district has at most one holder at a time. A successor's appointment starts
-    -- exactly when its predecessor's ends. Uncovered for now: SH-SH-FX, SH-SH-JS, SH-SH-CM, GD-GZ-HD,
-    -- GD-SZ-LHA, GD-FS-SD, ZJ-HZ-XS, ZJ-HZ-YH, ZJ-NB-JB, ZJ-NB-BL, ZJ-WZ-LW, ZJ-WZ-OH.
+    -- exactly when its predecessor's ends; the ended one keeps the outgoing outlet's reason, as a
+    -- replacement in NetworkAdministration does. Coverage gaps: no holder in SH-SH-FX, SH-SH-JS, SH-SH-CM,
+    -- GD-GZ-HD, GD-SZ-LHA, GD-FS-SD, ZJ-HZ-XS, ZJ-HZ-YH, ZJ-NB-JB, ZJ-NB-BL, ZJ-WZ-LW, ZJ-WZ-OH; and a
+    -- suspended holder, who does not serve, in SH-SH-JD (outlet 13) and GD-SZ-BA (outlet 17).
     INSERT INTO region_assignment (region_id, outlet_id, valid_from, valid_to, appointed_by, end_reason)
     SELECT r.id, v.outlet_id, current_date - v.from_day + v.from_at::time,
-           current_date - v.to_day + v.to_at::time, 'hq.admin', v.end_reason
+           current_date - v.to_day + v.to_at::time, 'hq.admin', CASE WHEN v.to_day IS NOT NULL THEN o.status_reason END
     FROM (VALUES
-        (1,  'SH-SH-PD', 690, '10:00', NULL, NULL, NULL),
-        (2,  'SH-SH-XH', 688, '10:00', NULL, NULL, NULL),
-        (3,  'SH-SH-HP', 670, '10:00', NULL, NULL, NULL),
-        (3,  'SH-SH-JA', 480, '10:00', NULL, NULL, NULL),
-        (4,  'SH-SH-MH', 660, '10:00', 240, '14:00', '更换不合格网点：由 SH-MH-02 上海闵行优维家电服务有限公司 接替'),
-        (21, 'SH-SH-MH', 240, '14:00', NULL, NULL, NULL),
-        (5,  'SH-SH-CN', 640, '10:00', NULL, NULL, NULL),
-        (6,  'GD-GZ-TH', 620, '10:00', NULL, NULL, NULL),
-        (6,  'GD-GZ-HP', 150, '11:00', NULL, NULL, NULL),
-        (7,  'GD-GZ-YX', 600, '10:00', NULL, NULL, NULL),
-        (7,  'GD-GZ-LW', 400, '10:00', NULL, NULL, NULL),
-        (8,  'GD-GZ-HP', 580, '10:00', 150, '11:00', '更换不合格网点：由 GD-TH-01 广州天河宏达家电服务有限公司 接替'),
-        (9,  'GD-SZ-FT', 550, '10:00', NULL, NULL, NULL),
-        (9,  'GD-SZ-LH', 350, '10:00', NULL, NULL, NULL),
-        (10, 'SH-SH-YP', 530, '10:00', NULL, NULL, NULL),
-        (10, 'SH-SH-HK', 300, '10:00', NULL, NULL, NULL),
-        (11, 'GD-GZ-HZ', 510, '10:00', NULL, NULL, NULL),
-        (12, 'ZJ-HZ-SC', 490, '10:00', NULL, NULL, NULL),
-        (12, 'ZJ-HZ-GS', 250, '10:00', NULL, NULL, NULL),
-        (13, 'SH-SH-JD', 470, '10:00', NULL, NULL, NULL),
-        (14, 'GD-SZ-NS', 450, '10:00', NULL, NULL, NULL),
-        (15, 'ZJ-HZ-XH', 430, '10:00', NULL, NULL, NULL),
-        (16, 'SH-SH-PT', 410, '10:00', NULL, NULL, NULL),
-        (17, 'GD-SZ-BA', 390, '10:00', NULL, NULL, NULL),
-        (18, 'ZJ-NB-YZ', 370, '10:00', NULL, NULL, NULL),
-        (18, 'ZJ-NB-HS', 200, '10:00', NULL, NULL, NULL),
-        (19, 'GD-FS-NH', 350, '10:00', NULL, NULL, NULL),
-        (19, 'GD-FS-CC', 180, '10:00', NULL, NULL, NULL),
-        (20, 'SH-SH-SJ', 330, '10:00', NULL, NULL, NULL),
-        (20, 'SH-SH-QP', 100, '10:00', NULL, NULL, NULL),
-        (22, 'GD-GZ-PY', 260, '10:00', NULL, NULL, NULL),
-        (23, 'GD-SZ-LG', 238, '10:00', NULL, NULL, NULL),
-        (24, 'ZJ-WZ-LC', 220, '10:00', NULL, NULL, NULL),
-        (25, 'SH-SH-BS', 120, '14:30', NULL, NULL, NULL),
-        (26, 'GD-GZ-BY',  90, '10:30', NULL, NULL, NULL),
-        (27, 'ZJ-HZ-BJ',  60, '15:00', NULL, NULL, NULL)
-    ) AS v (outlet_id, region, from_day, from_at, to_day, to_at, end_reason)
+        (1,  'SH-SH-PD', 690, '10:00', NULL, NULL),
+        (2,  'SH-SH-XH', 688, '10:00', NULL, NULL),
+        (3,  'SH-SH-HP', 670, '10:00', NULL, NULL),
+        (3,  'SH-SH-JA', 480, '10:00', NULL, NULL),
+        (4,  'SH-SH-MH', 660, '10:00', 240, '14:00'),
+        (21, 'SH-SH-MH', 240, '14:00', NULL, NULL),
+        (5,  'SH-SH-CN', 640, '10:00', NULL, NULL),
+        (6,  'GD-GZ-TH', 620, '10:00', NULL, NULL),
+        (6,  'GD-GZ-HP', 150, '11:00', NULL, NULL),
+        (7,  'GD-GZ-YX', 600, '10:00', NULL, NULL),
+        (7,  'GD-GZ-LW', 400, '10:00', NULL, NULL),
+        (8,  'GD-GZ-HP', 580, '10:00', 150, '11:00'),
+        (9,  'GD-SZ-FT', 550, '10:00', NULL, NULL),
+        (9,  'GD-SZ-LH', 350, '10:00', NULL, NULL),
+        (10, 'SH-SH-YP', 530, '10:00', NULL, NULL),
+        (10, 'SH-SH-HK', 300, '10:00', NULL, NULL),
+        (11, 'GD-GZ-HZ', 510, '10:00', NULL, NULL),
+        (12, 'ZJ-HZ-SC', 490, '10:00', NULL, NULL),
+        (12, 'ZJ-HZ-GS', 250, '10:00', NULL, NULL),
+        (13, 'SH-SH-JD', 470, '10:00', NULL, NULL),
+        (14, 'GD-SZ-NS', 450, '10:00', NULL, NULL),
+        (15, 'ZJ-HZ-XH', 430, '10:00', NULL, NULL),
+        (16, 'SH-SH-PT', 410, '10:00', NULL, NULL),
+        (17, 'GD-SZ-BA', 390, '10:00', NULL, NULL),
+        (18, 'ZJ-NB-YZ', 370, '10:00', NULL, NULL),
+        (18, 'ZJ-NB-HS', 200, '10:00', NULL, NULL),
+        (19, 'GD-FS-NH', 350, '10:00', NULL, NULL),
+        (19, 'GD-FS-CC', 180, '10:00', NULL, NULL),
+        (20, 'SH-SH-SJ', 330, '10:00', NULL, NULL),
+        (20, 'SH-SH-QP', 100, '10:00', NULL, NULL),
+        (22, 'GD-GZ-PY', 260, '10:00', NULL, NULL),
+        (23, 'GD-SZ-LG', 238, '10:00', NULL, NULL),
+        (24, 'ZJ-WZ-LC', 220, '10:00', NULL, NULL),
+        (25, 'SH-SH-BS', 120, '14:30', NULL, NULL),
+        (26, 'GD-GZ-BY',  90, '10:30', NULL, NULL),
+        (27, 'ZJ-HZ-BJ',  60, '15:00', NULL, NULL)
+    ) AS v (outlet_id, region, from_day, from_at, to_day, to_at)
     JOIN region r ON r.code = v.region
+    JOIN outlet o ON o.id = v.outlet_id
     ORDER BY 3, v.outlet_id;
 
-    -- The tracking record (跟踪记录). REGISTERED comes from the outlet rows, APPOINTED from the appointments;
-    -- status changes, replacements, notes and identity events are listed. Ids follow the time.
+    -- The tracking record (跟踪记录), shaped as the application writes it (TrackingEntry): structured
+    -- kinds need no note, a STATUS note is the reason given, the last one is the outlet's status_reason.
+    -- Derived: REGISTERED from the outlets, APPOINTED / RELEASED from the appointments, REPLACED /
+    -- SUCCEEDED from successor_id. Listed: status changes, notes, identity. Ids follow the time; at one
+    -- instant the order is the application's (seq), e.g. for a replacement RELEASED, APPOINTED, STATUS,
+    -- REPLACED, then the successor's STATUS and SUCCEEDED.
     INSERT INTO outlet_event (outlet_id, occurred_at, kind, actor, from_status, to_status, region_id,
                               other_outlet_id, note)
     SELECT outlet_id, occurred_at, kind, actor, from_status, to_status, region_id, other_outlet_id, note
     FROM (
-        SELECT o.id AS outlet_id, o.created_at AS occurred_at, 'REGISTERED' AS kind, 'hq.admin' AS actor,
+        SELECT o.id AS outlet_id, o.created_at AS occurred_at, 0 AS seq, 'REGISTERED' AS kind, 'hq.admin' AS actor,
                NULL AS from_status, NULL AS to_status, NULL::bigint AS region_id, NULL::bigint AS other_outlet_id,
-               '登记为候选网点，录入网点资料数据库' AS note
+               NULL AS note
         FROM outlet o
         WHERE o.id BETWEEN 1 AND 30
       UNION ALL
-        SELECT a.outlet_id, a.valid_from, 'APPOINTED', a.appointed_by, NULL, NULL, a.region_id, NULL,
-               CASE WHEN EXISTS (SELECT 1 FROM region_assignment p
-                                 WHERE p.region_id = a.region_id AND p.valid_to = a.valid_from)
-                        THEN '接替原网点，委任服务区域：'
-                    WHEN EXISTS (SELECT 1 FROM region_assignment e
-                                 WHERE e.outlet_id = a.outlet_id AND e.valid_from < a.valid_from)
-                        THEN '扩大服务范围，委任服务区域：'
-                    ELSE '委任服务区域：' END || r.name_zh_cn
-        FROM region_assignment a JOIN region r ON r.id = a.region_id
-        WHERE a.outlet_id BETWEEN 1 AND 30
+        SELECT a.outlet_id, a.valid_from, 2, 'APPOINTED', a.appointed_by, NULL, NULL, a.region_id, NULL, NULL
+        FROM region_assignment a
       UNION ALL
-        SELECT v.outlet_id, current_date - v.day + v.at::time, v.kind, v.actor, v.from_status, v.to_status,
-               (SELECT id FROM region WHERE code = v.region), v.other_outlet_id, v.note
+        SELECT a.outlet_id, a.valid_to, 1, 'RELEASED', 'hq.admin', NULL, NULL, a.region_id, NULL, a.end_reason
+        FROM region_assignment a
+        WHERE a.valid_to IS NOT NULL
+      UNION ALL
+        SELECT o.id, o.status_changed_at, 4, 'REPLACED', 'hq.admin', NULL, o.status, NULL, o.successor_id, o.status_reason
+        FROM outlet o
+        WHERE o.id BETWEEN 1 AND 30 AND o.successor_id IS NOT NULL
+      UNION ALL
+        SELECT o.successor_id, o.status_changed_at, 6, 'SUCCEEDED', 'hq.admin', NULL, NULL, NULL, o.id, NULL
+        FROM outlet o
+        WHERE o.id BETWEEN 1 AND 30 AND o.successor_id IS NOT NULL
+      UNION ALL
+        SELECT v.outlet_id, current_date - v.day + v.at::time, v.seq, v.kind, v.actor, v.from_status, v.to_status,
+               NULL, NULL, CASE WHEN v.to_status = 'TERMINATED' THEN o.status_reason ELSE v.note END
         FROM (VALUES
-            -- the usual path: candidate → probation (with the first appointment) → active
-            (1,  690, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL::bigint, '资质审核通过，进入试用期'),
-            (1,  600, '15:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (2,  688, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (2,  598, '15:30', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (3,  670, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (3,  580, '14:30', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (4,  660, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (4,  570, '15:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (5,  640, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (5,  550, '16:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (6,  620, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (6,  530, '15:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (7,  600, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (7,  510, '10:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (8,  580, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (8,  490, '16:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (9,  550, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (9,  460, '14:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (10, 530, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (10, 440, '15:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (11, 510, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (11, 420, '16:30', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (12, 490, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (12, 400, '14:45', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (13, 470, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (13, 380, '15:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (14, 450, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (14, 360, '15:15', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (15, 430, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (15, 340, '14:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (16, 410, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (16, 320, '10:30', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (17, 390, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (17, 300, '15:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (18, 370, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (18, 280, '15:40', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (19, 350, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (19, 260, '14:20', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (20, 330, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (20, 240, '10:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (21, 240, '14:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，接替闵行区原网点，进入试用期'),
-            (21, 150, '15:30', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (22, 260, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (22, 170, '14:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (23, 238, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (23, 140, '16:10', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (24, 220, '10:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (24, 120, '11:00', 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', NULL, NULL, '试用期考核合格，转为正式特约维修点'),
-            (25, 120, '14:30', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (26,  90, '10:30', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
-            (27,  60, '15:00', 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL, NULL, '资质审核通过，进入试用期'),
+            -- the usual path: a candidate is put on probation by its first appointment (no reason), then made active
+            (1,  690, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (1,  600, '15:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (2,  688, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (2,  598, '15:30', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (3,  670, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (3,  580, '14:30', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (4,  660, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (4,  570, '15:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (5,  640, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (5,  550, '16:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (6,  620, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (6,  530, '15:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (7,  600, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (7,  510, '10:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (8,  580, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (8,  490, '16:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (9,  550, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (9,  460, '14:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (10, 530, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (10, 440, '15:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (11, 510, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (11, 420, '16:30', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (12, 490, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (12, 400, '14:45', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (13, 470, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (13, 380, '15:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (14, 450, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (14, 360, '15:15', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (15, 430, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (15, 340, '14:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (16, 410, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (16, 320, '10:30', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (17, 390, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (17, 300, '15:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (18, 370, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (18, 280, '15:40', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (19, 350, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (19, 260, '14:20', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (20, 330, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (20, 240, '10:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (21, 150, '15:30', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (22, 260, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (22, 170, '14:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (23, 238, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (23, 140, '16:10', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (24, 220, '10:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (24, 120, '11:00', 1, 'STATUS', 'hq.admin', 'PROBATION', 'ACTIVE', '试用期考核合格，转为正式特约维修点'),
+            (25, 120, '14:30', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (26,  90, '10:30', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (27,  60, '15:00', 1, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
             -- suspensions after inspections (秘密监察, 回访, 投诉热线)
-            (4,  302, '16:20', 'NOTE', 'hq.auditor', NULL, NULL, NULL, NULL, '秘密监察（神秘顾客）：空调加氟报价 680 元，超出维修清单上限；技术员未出示上岗资格证'),
-            (4,  300, '10:00', 'STATUS', 'hq.admin', 'ACTIVE', 'SUSPENDED', NULL, NULL, '神秘顾客暗访发现乱收费（空调加氟超出统一收费标准），暂停整改'),
-            (8,  212, '11:30', 'NOTE', 'hq.auditor', NULL, NULL, NULL, NULL, '季度回访：服务遗漏率 6.8%，超出 2% 控制线；多起报修未在 24 小时内上门'),
-            (8,  210, '10:00', 'STATUS', 'hq.admin', 'ACTIVE', 'SUSPENDED', NULL, NULL, '回访发现服务遗漏率连续三个月超标，暂停整改'),
-            (13,  47, '15:40', 'NOTE', 'hq.auditor', NULL, NULL, NULL, NULL, '秘密监察（神秘顾客）：冰箱不制冷，未按维修清单报价，另收上门费 80 元'),
-            (13,  45, '17:00', 'STATUS', 'hq.admin', 'ACTIVE', 'SUSPENDED', NULL, NULL, '神秘顾客暗访发现乱收费，暂停整改'),
-            (17,  22, '10:10', 'NOTE', 'hq.auditor', NULL, NULL, NULL, NULL, '投诉热线汇总：近两个月有效投诉 17 起，集中在上门超时和服务态度'),
-            (17,  20, '16:00', 'STATUS', 'hq.admin', 'ACTIVE', 'SUSPENDED', NULL, NULL, '服务投诉率连续两个月超标（上门超时、态度生硬），暂停派单整改'),
+            (4,  302, '16:20', 1, 'NOTE', 'hq.auditor', NULL, NULL, '秘密监察（神秘顾客）：空调加氟报价 680 元，超出维修清单上限；技术员未出示上岗资格证'),
+            (4,  300, '10:00', 1, 'STATUS', 'hq.admin', 'ACTIVE', 'SUSPENDED', '神秘顾客暗访发现乱收费（空调加氟超出统一收费标准），暂停整改'),
+            (8,  212, '11:30', 1, 'NOTE', 'hq.auditor', NULL, NULL, '季度回访：服务遗漏率 6.8%，超出 2% 控制线；多起报修未在 24 小时内上门'),
+            (8,  210, '10:00', 1, 'STATUS', 'hq.admin', 'ACTIVE', 'SUSPENDED', '回访发现服务遗漏率连续三个月超标，暂停整改'),
+            (13,  47, '15:40', 1, 'NOTE', 'hq.auditor', NULL, NULL, '秘密监察（神秘顾客）：冰箱不制冷，未按维修清单报价，另收上门费 80 元'),
+            (13,  45, '17:00', 1, 'STATUS', 'hq.admin', 'ACTIVE', 'SUSPENDED', '神秘顾客暗访发现乱收费，暂停整改'),
+            (17,  22, '10:10', 1, 'NOTE', 'hq.auditor', NULL, NULL, '投诉热线汇总：近两个月有效投诉 17 起，集中在上门超时和服务态度'),
+            (17,  20, '16:00', 1, 'STATUS', 'hq.admin', 'ACTIVE', 'SUSPENDED', '服务投诉率连续两个月超标（上门超时、态度生硬），暂停派单整改'),
             -- replacement 1 (更换不合格网点): outlet 21, newly recruited, takes over Minhang from outlet 4
-            (21, 283, '15:00', 'NOTE', 'hq.admin', NULL, NULL, NULL, NULL, '实地考察：作为闵行区后备网点考察，门店 120 平方米，技术人员 6 名，备件库规范'),
-            (4,  240, '14:00', 'REPLACED', 'hq.admin', NULL, NULL, 'SH-SH-MH', 21, '更换不合格网点：由 SH-MH-02 上海闵行优维家电服务有限公司 接替'),
-            (4,  240, '14:00', 'RELEASED', 'hq.admin', NULL, NULL, 'SH-SH-MH', 21, '交出服务区域：闵行区'),
-            (4,  240, '14:00', 'STATUS', 'hq.admin', 'SUSPENDED', 'TERMINATED', NULL, NULL, '整改期满复查仍存在乱收费，终止特约维修协议；闵行区由 SH-MH-02 接替'),
-            (21, 240, '14:00', 'SUCCEEDED', 'hq.admin', NULL, NULL, 'SH-SH-MH', 4, '接替 SH-MH-01 上海闵行莘顺电器维修部'),
-            -- replacement 2: outlet 6 (Tianhe), already active, takes over Guangzhou Huangpu from outlet 8
-            (8,  150, '11:00', 'REPLACED', 'hq.admin', NULL, NULL, 'GD-GZ-HP', 6, '更换不合格网点：由 GD-TH-01 广州天河宏达家电服务有限公司 接替'),
-            (8,  150, '11:00', 'RELEASED', 'hq.admin', NULL, NULL, 'GD-GZ-HP', 6, '交出服务区域：黄埔区'),
-            (8,  150, '11:00', 'STATUS', 'hq.admin', 'SUSPENDED', 'TERMINATED', NULL, NULL, '整改复查仍不合格，技术人员无上岗资格证上门，终止特约维修协议；黄埔区由 GD-TH-01 接替'),
-            (6,  150, '11:00', 'SUCCEEDED', 'hq.admin', NULL, NULL, 'GD-GZ-HP', 8, '接替 GD-HP-01 广州黄埔港湾家电维修有限公司'),
+            -- and is put on probation by it; replacement 2: outlet 6, already active, takes over Huangpu from 8
+            (21, 283, '15:00', 1, 'NOTE', 'hq.admin', NULL, NULL, '实地考察：作为闵行区后备网点考察，门店 120 平方米，技术人员 6 名，备件库规范'),
+            (4,  240, '14:00', 3, 'STATUS', 'hq.admin', 'SUSPENDED', 'TERMINATED', NULL),
+            (21, 240, '14:00', 5, 'STATUS', 'hq.admin', 'CANDIDATE', 'PROBATION', NULL),
+            (8,  150, '11:00', 3, 'STATUS', 'hq.admin', 'SUSPENDED', 'TERMINATED', NULL),
             -- spot checks and other notes (不定期抽查, 秘密监察)
-            (1,  200, '14:20', 'NOTE', 'hq.auditor', NULL, NULL, NULL, NULL, '不定期抽查：服务态度良好，维修记录完整'),
-            (1,   35, '10:40', 'NOTE', 'hq.auditor', NULL, NULL, NULL, NULL, '秘密监察（神秘顾客）：洗衣机脱水故障，24 小时内上门，收费与维修清单一致'),
-            (2,  150, '15:10', 'NOTE', 'hq.auditor', NULL, NULL, NULL, NULL, '秘密监察（神秘顾客）：按约定时间上门，技术员出示上岗资格证，收费符合统一收费标准'),
-            (6,   90, '09:50', 'NOTE', 'hq.auditor', NULL, NULL, NULL, NULL, '不定期抽查：黄埔区接手顺利，备件台账清楚，旧件回收登记完整'),
-            (14,  60, '16:00', 'NOTE', 'hq.auditor', NULL, NULL, NULL, NULL, '不定期抽查：服务态度良好，维修记录完整'),
-            (25,  30, '11:20', 'NOTE', 'hq.admin', NULL, NULL, NULL, NULL, '试用期中期检查：上门及时率 96%，尚有 1 名技术员未取得制冷设备维修操作证'),
-            (28,  38, '15:00', 'NOTE', 'hq.admin', NULL, NULL, NULL, NULL, '实地考察：门店位于南桥镇主干道，技术人员 4 名，待补交资质证明；拟覆盖奉贤区'),
-            (30,   8, '10:30', 'NOTE', 'hq.admin', NULL, NULL, NULL, NULL, '资料初审：家电维修资质尚在申请，待取得后再安排实地考察'),
-            -- the portal and API accounts of outlets 1 and 2
-            (1,  599, '10:00', 'IDENTITY', 'hq.admin', NULL, NULL, NULL, NULL, '开通网点账号：manager.1、tech.1，接口客户端 shop-1'),
-            (2,  597, '10:00', 'IDENTITY', 'hq.admin', NULL, NULL, NULL, NULL, '开通网点账号：manager.2、tech.2，接口客户端 shop-2')
-        ) AS v (outlet_id, day, at, kind, actor, from_status, to_status, region, other_outlet_id, note)
+            (1,  200, '14:20', 1, 'NOTE', 'hq.auditor', NULL, NULL, '不定期抽查：服务态度良好，维修记录完整'),
+            (1,   35, '10:40', 1, 'NOTE', 'hq.auditor', NULL, NULL, '秘密监察（神秘顾客）：洗衣机脱水故障，24 小时内上门，收费与维修清单一致'),
+            (2,  150, '15:10', 1, 'NOTE', 'hq.auditor', NULL, NULL, '秘密监察（神秘顾客）：按约定时间上门，技术员出示上岗资格证，收费符合统一收费标准'),
+            (6,   90, '09:50', 1, 'NOTE', 'hq.auditor', NULL, NULL, '不定期抽查：黄埔区接手顺利，备件台账清楚，旧件回收登记完整'),
+            (14,  60, '16:00', 1, 'NOTE', 'hq.auditor', NULL, NULL, '不定期抽查：服务态度良好，维修记录完整'),
+            (25,  30, '11:20', 1, 'NOTE', 'hq.admin', NULL, NULL, '试用期中期检查：上门及时率 96%，尚有 1 名技术员未取得制冷设备维修操作证'),
+            (28,  38, '15:00', 1, 'NOTE', 'hq.admin', NULL, NULL, '实地考察：门店位于南桥镇主干道，技术人员 4 名，待补交资质证明；拟覆盖奉贤区'),
+            (30,   8, '10:30', 1, 'NOTE', 'hq.admin', NULL, NULL, '资料初审：家电维修资质尚在申请，待取得后再安排实地考察'),
+            -- the accounts of outlets 1 and 2 (Keycloak realm import), recorded as the identity outbox would
+            (1,  599, '10:00', 1, 'IDENTITY', 'hq.admin', NULL, NULL, 'PROVISION_OUTLET manager.1'),
+            (2,  597, '10:00', 1, 'IDENTITY', 'hq.admin', NULL, NULL, 'PROVISION_OUTLET manager.2')
+        ) AS v (outlet_id, day, at, seq, kind, actor, from_status, to_status, note)
+        JOIN outlet o ON o.id = v.outlet_id
     ) AS e
-    -- same instant: the old holder lets go first, then the new one takes over
-    ORDER BY occurred_at,
-             CASE kind WHEN 'REGISTERED' THEN 0 WHEN 'REPLACED' THEN 1 WHEN 'RELEASED' THEN 2 WHEN 'STATUS' THEN 3
-                       WHEN 'SUCCEEDED' THEN 4 WHEN 'APPOINTED' THEN 5 ELSE 6 END,
-             outlet_id;
+    ORDER BY occurred_at, seq, outlet_id;
 END
 $demo$;
 
