@@ -57,12 +57,48 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Logs in through Keycloak, then opens the page: after login the apps land on their home page
+     * (see docs/decisions.md, redirectToOriginalResource).
+     */
+    public Browser openAs(String username, String pathOnPlatform) {
+        open(pathOnPlatform).logInAs(username);
+        wait.until(d -> d.getCurrentUrl().startsWith(Platform.URL));
+        return open(pathOnPlatform);
+    }
+
     /** Fills Keycloak's own login form, the one a person sees. */
     public Browser logInAs(String username) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(Platform.DEMO_PASSWORD);
         driver.findElement(By.id("kc-login")).click();
         return this;
+    }
+
+    /** Keeps what the page looks like now under target/screenshots, for a person to look at. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a PrimeFaces widget call, e.g. to pick a value of a filtered select menu the way its own UI does. */
+    public Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
+    }
+
+    /** Waits until the page's PrimeFaces AJAX queue is empty. */
+    public void settle() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    public boolean present(String cssSelector) {
+        return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
     }
 
     public String text(String id) {

@@ -52,7 +52,7 @@ public class RegionsView implements Serializable {
         for (RegionNode region : tree) {
             TreeNode<RegionNode> parent = region.parentId() == null ? root : nodes.getOrDefault(region.parentId(), root);
             DefaultTreeNode<RegionNode> node = new DefaultTreeNode<>(region, parent);
-            node.setExpanded(region.level() != com.servicenet.network.entity.RegionLevel.CITY);
+            node.setExpanded(true);
             nodes.put(region.id(), node);
         }
         checked = null;

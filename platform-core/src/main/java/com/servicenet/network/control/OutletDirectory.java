@@ -68,10 +68,10 @@ public class OutletDirectory {
                 .getResultList();
     }
 
-    /** Every appointment the outlet has had, current ones first. */
+    /** Every appointment the outlet has had or will have, newest first. */
     public List<Appointment> appointments(long outletId) {
         return em.createQuery("SELECT a FROM Appointment a WHERE a.outlet.id = :outlet "
-                        + "ORDER BY CASE WHEN a.validTo IS NULL THEN 0 ELSE 1 END, a.validFrom DESC", Appointment.class)
+                        + "ORDER BY a.validFrom DESC", Appointment.class)
                 .setParameter("outlet", outletId)
                 .getResultList();
     }
@@ -98,11 +98,12 @@ public class OutletDirectory {
         }
         if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
             // the region itself or any region below it (codes nest: GD, GD-GZ, GD-GZ-TH)
-            conditions.add("EXISTS (SELECT a FROM Appointment a WHERE a.outlet = o AND a.validTo IS NULL "
+            conditions.add("EXISTS (SELECT a FROM Appointment a WHERE a.outlet = o AND " + Appointments.NOW + " "
                     + "AND (a.region.code = :region OR a.region.code LIKE :regionPrefix))");
             String region = filter.regionCode().strip().toUpperCase(Locale.ROOT);
             parameters.put("region", region);
             parameters.put("regionPrefix", escapeLike(region) + "-%");
+            parameters.put("now", java.time.Instant.now());
         }
         String jpql = select + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + tail;
         TypedQuery<T> query = em.createQuery(jpql, type);
@@ -115,9 +116,10 @@ public class OutletDirectory {
         if (outletIds.isEmpty()) {
             return codes;
         }
-        em.createQuery("SELECT a.outlet.id, a.region.code FROM Appointment a WHERE a.outlet.id IN :ids AND a.validTo IS NULL "
+        em.createQuery("SELECT a.outlet.id, a.region.code FROM Appointment a WHERE a.outlet.id IN :ids AND " + Appointments.NOW + " "
                         + "ORDER BY a.region.code", Object[].class)
                 .setParameter("ids", outletIds)
+                .setParameter("now", java.time.Instant.now())
                 .getResultList()
                 .forEach(row -> codes.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return codes;
