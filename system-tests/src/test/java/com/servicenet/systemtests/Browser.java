@@ -37,7 +37,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20));
     }
 
     public static Browser english() {
