@@ -91,6 +91,14 @@ public final class Browser implements AutoCloseable {
         return driver.executeScript(javascript, arguments);
     }
 
+    /** Types into a PrimeFaces autocomplete and picks the suggestion that starts with the text. */
+    public void autoComplete(String id, String text) {
+        driver.findElement(By.id(id + "_input")).sendKeys(text);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item[data-item-label^='" + text + "']"))).click();
+        settle();
+    }
+
     /** Waits until the page's PrimeFaces AJAX queue is empty. */
     public void settle() {
         wait.until(d -> Boolean.TRUE.equals(driver.executeScript(

@@ -25,7 +25,7 @@ class NetworkScreensIT {
             browser.driver().findElement(By.cssSelector(".sn-gap-" + regionCode + " button")).click();
             browser.settle();
             assertEquals(regionCode + " Test " + regionCode, browser.text("appoint-region"));
-            browser.script("PF('appointOutlet').selectValue(arguments[0])", String.valueOf(outlet));
+            browser.autoComplete("appoint-form:outlet", "T-" + suffix);
             browser.click("appoint-form:appoint-confirm");
             browser.settle();
 
@@ -72,7 +72,7 @@ class NetworkScreensIT {
             browser.openAs("hq.admin", "/network-admin/outlet.xhtml?id=" + failing);
             browser.click("actions-form:open-replace");
             assertTrue(browser.text("replace-plan").contains("SH-SH-R" + suffix), browser.text("replace-plan"));
-            browser.script("PF('successorMenu').selectValue(arguments[0])", String.valueOf(successor));
+            browser.autoComplete("replace-form:successor", "NEXT-" + suffix);
             browser.driver().findElement(By.id("replace-form:replace-reason")).sendKeys("神秘顾客暗访发现乱收费");
             browser.screenshot("replace-dialog");
             browser.click("replace-form:replace-confirm");
@@ -87,6 +87,29 @@ class NetworkScreensIT {
         assertEquals("PROBATION", Fixtures.single("SELECT status FROM outlet WHERE id = ?", successor));
         assertEquals(successor, Fixtures.single("SELECT successor_id FROM outlet WHERE id = ?", failing));
         assertEquals(1L, Fixtures.single("SELECT count(*) FROM identity_task WHERE outlet_id = ? AND action = 'DISABLE_OUTLET'", failing));
+    }
+
+    @Test
+    void hqRegistersACandidateAndLandsOnItsPage() throws Exception {
+        String code = "NEW-" + Fixtures.unique();
+        try (Browser browser = Browser.speaking("zh-CN")) {
+            browser.openAs("hq.admin", "/network-admin/outlets.xhtml");
+            browser.click("outlets-form:register");
+            browser.click("register-form:register-save");
+            browser.settle();
+            assertTrue(browser.text("register-form:register-messages").contains("必填"), "required fields, in Chinese");
+
+            browser.driver().findElement(By.id("register-form:code")).sendKeys(code);
+            browser.driver().findElement(By.id("register-form:legal-name")).sendKeys("杭州西湖新维修服务部");
+            browser.driver().findElement(By.id("register-form:contact-phone")).sendKeys("0571-8888 0000");
+            browser.click("register-form:register-save");
+
+            assertEquals(code, browser.text("outlet-code"));
+            assertEquals("候选", browser.text("outlet-status"));
+            browser.screenshot("registered-zh");
+        }
+        assertEquals("0571-8888 0000", Fixtures.single("SELECT contact_phone FROM outlet WHERE code = ?", code));
+        assertEquals("REGISTERED", Fixtures.single("SELECT e.kind FROM outlet_event e JOIN outlet o ON o.id = e.outlet_id WHERE o.code = ?", code));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.servicenet.network.control;
 
 import com.servicenet.network.entity.Appointment;
 import com.servicenet.network.entity.Outlet;
+import com.servicenet.network.entity.OutletStatus;
 import com.servicenet.network.entity.TrackingEntry;
 import com.servicenet.tenancy.TenantBound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,12 +77,17 @@ public class OutletDirectory {
                 .getResultList();
     }
 
-    /** Outlets HQ may pick as a successor or appointee: not terminated, not suspended. */
-    public List<Outlet> appointable() {
-        return em.createQuery("SELECT o FROM Outlet o WHERE o.status IN (com.servicenet.network.entity.OutletStatus.CANDIDATE, "
-                        + "com.servicenet.network.entity.OutletStatus.PROBATION, com.servicenet.network.entity.OutletStatus.ACTIVE) "
-                        + "ORDER BY o.code", Outlet.class)
-                .setMaxResults(2000)
+    /**
+     * Outlets HQ may pick as a successor or appointee (candidates, on probation, active) whose code or legal
+     * name contains the text: the first 20 by code, for an autocomplete over a network of thousands.
+     */
+    public List<Outlet> appointable(String text) {
+        String like = "%" + escapeLike(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery("SELECT o FROM Outlet o WHERE o.status IN :statuses "
+                        + "AND (LOWER(o.code) LIKE :text OR LOWER(o.legalName) LIKE :text) ORDER BY o.code", Outlet.class)
+                .setParameter("statuses", List.of(OutletStatus.CANDIDATE, OutletStatus.PROBATION, OutletStatus.ACTIVE))
+                .setParameter("text", like)
+                .setMaxResults(20)
                 .getResultList();
     }
 
