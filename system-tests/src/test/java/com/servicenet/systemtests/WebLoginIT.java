@@ -72,9 +72,11 @@ class WebLoginIT {
             assertEquals("SH-XH-01", browser.text("home-outlet-code"));
 
             browser.click("logout");
-            browser.open("/tenant-web/");
-
+            // the logout goes through Keycloak's end-session endpoint and back to the portal, which asks for a login
             assertTrue(browser.showsKeycloakLogin(), browser.driver().getCurrentUrl());
+
+            browser.open("/tenant-web/");
+            assertTrue(browser.showsKeycloakLogin(), "no single sign-on left: " + browser.driver().getCurrentUrl());
         }
     }
 }
