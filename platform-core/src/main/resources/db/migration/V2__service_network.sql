@@ -133,6 +133,9 @@ CREATE INDEX outlet_event_outlet ON outlet_event (outlet_id, occurred_at DESC, i
 ALTER TABLE outlet_event ENABLE ROW LEVEL SECURITY;
 ALTER TABLE outlet_event FORCE ROW LEVEL SECURITY;
 CREATE POLICY outlet_event_hq_all ON outlet_event FOR ALL USING (app_is_hq()) WITH CHECK (app_is_hq());
+-- an outlet that changes its own contact details leaves that fact in HQ's record, and can write nothing else there
+CREATE POLICY outlet_event_own_profile_change ON outlet_event FOR INSERT
+    WITH CHECK (outlet_id = app_outlet_id() AND kind = 'PROFILE');
 
 -- ---------------------------------------------------------------- identity outbox
 -- Keycloak cannot join a PostgreSQL transaction. A business change commits together with the identity

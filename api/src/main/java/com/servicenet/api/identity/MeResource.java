@@ -1,6 +1,6 @@
 package com.servicenet.api.identity;
 
-import com.servicenet.api.network.OutletsResource.OutletRepresentation;
+import com.servicenet.api.network.OutletRepresentation;
 import com.servicenet.identity.Roles;
 import com.servicenet.network.control.OutletDirectory;
 import com.servicenet.tenancy.CurrentTenant;
@@ -38,7 +38,7 @@ public class MeResource {
     public Me me() {
         List<String> roles = Roles.ALL.stream().filter(token.getGroups()::contains).toList();
         OutletRepresentation outlet = tenant.outletId().isPresent()
-                ? outlets.find(tenant.outletId().getAsLong()).map(OutletRepresentation::of).orElse(null)
+                ? outlets.find(tenant.outletId().getAsLong()).map(o -> OutletRepresentation.of(o, List.of())).orElse(null)
                 : null;
         return new Me(token.getName(), roles, tenant.isHeadquarters(), outlet);
     }

@@ -46,6 +46,14 @@ public abstract class ProblemMapper<E extends Throwable> implements ExceptionMap
         return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** A problem whose detail is a rule's text, already in the caller's language. */
+    protected Response ruleProblem(Response.StatusType status, String ruleKey, String detail) {
+        Problem problem = new Problem("urn:servicenet:problem:" + ruleKey,
+                text(texts(), "problem.rule." + status.getStatusCode() + ".title"),
+                status.getStatusCode(), detail, uri == null ? null : uri.getRequestUri().getPath(), null, null);
+        return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
     /** The text of a key in the caller's language, for messages that go inside a problem. */
     protected String text(String key, Object... arguments) {
         return MessageFormat.format(text(texts(), key), arguments);
@@ -55,7 +63,7 @@ public abstract class ProblemMapper<E extends Throwable> implements ExceptionMap
         return ResourceBundle.getBundle(BUNDLE, locale());
     }
 
-    private Locale locale() {
+    protected Locale locale() {
         List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
         for (Locale candidate : wanted) {
             for (Locale supported : SUPPORTED) {

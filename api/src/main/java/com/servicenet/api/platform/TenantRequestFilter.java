@@ -2,6 +2,7 @@ package com.servicenet.api.platform;
 
 import com.servicenet.identity.Caller;
 import com.servicenet.tenancy.CurrentTenant;
+import com.servicenet.tenancy.TenantAdmission;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Set;
 
-/** Resolves the tenant of every API request once, from the verified bearer token and nothing else. */
+/** Resolves the tenant of every API request once, from the verified bearer token and nothing else, and admits it. */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class TenantRequestFilter implements ContainerRequestFilter {
@@ -23,6 +24,9 @@ public class TenantRequestFilter implements ContainerRequestFilter {
     @Inject
     CurrentTenant tenant;
 
+    @Inject
+    TenantAdmission admission;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (token == null || token.getRawToken() == null || tenant.isEstablished()) {
@@ -31,5 +35,6 @@ public class TenantRequestFilter implements ContainerRequestFilter {
         Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
         Object outletClaim = token.getClaim("outlet_id");
         tenant.establish(Caller.of(token.getName(), groups, outletClaim == null ? null : outletClaim.toString()));
+        admission.admit();
     }
 }

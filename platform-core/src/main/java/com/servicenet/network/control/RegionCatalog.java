@@ -79,6 +79,10 @@ public class RegionCatalog {
         return Optional.ofNullable(em.find(Region.class, id));
     }
 
+    public Optional<Region> findByCode(String code) {
+        return Optional.ofNullable(code == null ? null : byCode(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
     /** A new province (no parent) or a region one level below its parent. */
     public Region create(Long parentId, RegionDraft draft) {
         Region region = parentId == null

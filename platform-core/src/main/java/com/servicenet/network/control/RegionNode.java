@@ -10,7 +10,7 @@ import com.servicenet.network.entity.RegionLevel;
  * @param holderId null when nobody holds the region
  */
 public record RegionNode(long id, Long parentId, String code, RegionLevel level, LocalizedName name, String serviceArea,
-                         boolean leaf, Long holderId, String holderCode, String holderName, OutletStatus holderStatus) {
+                         boolean leaf, Long holderId, String holderCode, String holderName, OutletStatus holderStatus) implements java.io.Serializable {
 
     /** A leaf nobody serves: no holder, or a holder that is suspended. */
     public boolean isGap() {

@@ -19,7 +19,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "region_assignment")
-public class Appointment {
+public class Appointment implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "region_assignment_seq", sequenceName = "region_assignment_seq", allocationSize = 1)

@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 
 /** How customers and HQ reach an outlet: the part of its profile the outlet itself keeps up to date. */
 @Embeddable
-public class Contact {
+public class Contact implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "contact_name", length = 100)
     private String name;

@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /** A place name in the platform's three languages. */
 @Embeddable
-public class LocalizedName {
+public class LocalizedName implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "name_en", nullable = false, length = 120)
     private String english;

@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "outlet")
-public class Outlet {
+public class Outlet implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
 

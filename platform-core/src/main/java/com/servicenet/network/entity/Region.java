@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "region")
-public class Region {
+public class Region implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
 

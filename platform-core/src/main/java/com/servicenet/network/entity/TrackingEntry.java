@@ -21,7 +21,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outlet_event")
-public class TrackingEntry {
+public class TrackingEntry implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "outlet_event_seq", sequenceName = "outlet_event_seq", allocationSize = 1)

@@ -2,7 +2,9 @@ package com.servicenet.web.security;
 
 import com.servicenet.identity.Caller;
 import com.servicenet.identity.Roles;
+import com.servicenet.tenancy.AccessRevokedException;
 import com.servicenet.tenancy.CurrentTenant;
+import com.servicenet.tenancy.TenantAdmission;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.FilterChain;
@@ -24,11 +26,20 @@ public class TenantFilter extends HttpFilter {
     @Inject
     OpenIdContext openId;
 
+    @Inject
+    TenantAdmission admission;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null && !tenant.isEstablished()) {
             tenant.establish(caller(request));
+            try {
+                admission.admit();
+            } catch (AccessRevokedException revoked) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

@@ -1,0 +1,52 @@
+package com.servicenet.api.network;
+
+import com.servicenet.catalog.ProductCategory;
+import com.servicenet.network.control.OutletRegistration;
+import com.servicenet.network.entity.OutletStatus;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.util.Set;
+
+/** Request bodies of HQ's network operations. Shape is checked here; business rules in the domain. */
+public final class OutletCommands {
+
+    private OutletCommands() {
+    }
+
+    public record Register(@NotBlank @Size(max = 32) String code,
+                           @NotBlank @Size(max = 200) String legalName,
+                           @Size(max = 64) String businessLicenceNo,
+                           @Size(max = 300) String address,
+                           @Size(max = 2000) String qualifications,
+                           Set<ProductCategory> productCategories,
+                           @Size(max = 100) String contactName,
+                           @Size(max = 40) String contactPhone,
+                           @Email @Size(max = 200) String contactEmail,
+                           @Size(max = 200) String openingHours) {
+
+        OutletRegistration registration() {
+            return new OutletRegistration(code, legalName, businessLicenceNo, address, qualifications,
+                    productCategories == null ? Set.of() : productCategories, contactName, contactPhone, contactEmail, openingHours);
+        }
+    }
+
+    public record Appoint(@NotBlank @Size(max = 32) String regionCode) {
+    }
+
+    public record ChangeStatus(@NotNull OutletStatus status, @Size(max = 500) String reason) {
+    }
+
+    public record Replace(@NotNull @Positive Long successorId, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record ProvisionIdentity(@NotBlank @Size(max = 50) String managerUsername,
+                                    @Email @Size(max = 200) String managerEmail) {
+    }
+
+    public record TemporaryPassword(String temporaryPassword) {
+    }
+}

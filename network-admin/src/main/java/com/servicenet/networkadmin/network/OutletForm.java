@@ -1,0 +1,112 @@
+package com.servicenet.networkadmin.network;
+
+import com.servicenet.catalog.ProductCategory;
+import com.servicenet.network.control.OutletRegistration;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/** What HQ types into the "register outlet" dialog; the domain checks it when it becomes an outlet. */
+public class OutletForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String code;
+    private String legalName;
+    private String businessLicenceNo;
+    private String address;
+    private String qualifications;
+    private List<ProductCategory> productCategories = new ArrayList<>();
+    private String contactName;
+    private String contactPhone;
+    private String contactEmail;
+    private String openingHours;
+
+    OutletRegistration registration() {
+        return new OutletRegistration(code, legalName, businessLicenceNo, address, qualifications,
+                productCategories.isEmpty() ? EnumSet.noneOf(ProductCategory.class) : EnumSet.copyOf(productCategories),
+                contactName, contactPhone, contactEmail, openingHours);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getLegalName() {
+        return legalName;
+    }
+
+    public void setLegalName(String legalName) {
+        this.legalName = legalName;
+    }
+
+    public String getBusinessLicenceNo() {
+        return businessLicenceNo;
+    }
+
+    public void setBusinessLicenceNo(String businessLicenceNo) {
+        this.businessLicenceNo = businessLicenceNo;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getQualifications() {
+        return qualifications;
+    }
+
+    public void setQualifications(String qualifications) {
+        this.qualifications = qualifications;
+    }
+
+    public List<ProductCategory> getProductCategories() {
+        return productCategories;
+    }
+
+    public void setProductCategories(List<ProductCategory> productCategories) {
+        this.productCategories = productCategories == null ? new ArrayList<>() : productCategories;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getOpeningHours() {
+        return openingHours;
+    }
+
+    public void setOpeningHours(String openingHours) {
+        this.openingHours = openingHours;
+    }
+}

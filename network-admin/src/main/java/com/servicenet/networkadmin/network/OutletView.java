@@ -1,0 +1,180 @@
+package com.servicenet.networkadmin.network;
+
+import com.servicenet.network.control.NetworkAdministration;
+import com.servicenet.network.control.OutletDirectory;
+import com.servicenet.network.control.RegionCatalog;
+import com.servicenet.network.control.RegionNode;
+import com.servicenet.network.control.ReplacementPlan;
+import com.servicenet.network.entity.Appointment;
+import com.servicenet.network.entity.Outlet;
+import com.servicenet.network.entity.OutletStatus;
+import com.servicenet.network.entity.TrackingEntry;
+import com.servicenet.rules.RuleViolation;
+import com.servicenet.web.faces.FacesMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One outlet for HQ: profile, regions, tracking record (跟踪记录), and the lifecycle actions — appoint,
+ * change status, replace, note. Each action is one use case; the page reloads its data after it.
+ */
+@Named
+@ViewScoped
+public class OutletView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OutletDirectory directory;
+
+    @Inject
+    NetworkAdministration administration;
+
+    @Inject
+    RegionCatalog regions;
+
+    private Long id;
+    private Outlet outlet;
+    private List<Appointment> appointments = List.of();
+    private List<TrackingEntry> record = List.of();
+    private List<RegionNode> freeLeaves = List.of();
+    private List<Outlet> successors = List.of();
+    private ReplacementPlan plan;
+
+    private Long regionId;
+    private OutletStatus targetStatus;
+    private Long successorId;
+    private String reason;
+    private String note;
+
+    /** f:viewAction: loads the outlet named by the id parameter, or answers 404. */
+    public void load() throws java.io.IOException {
+        outlet = id == null ? null : directory.find(id).orElse(null);
+        if (outlet == null) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        appointments = directory.appointments(id);
+        record = directory.trackingRecord(id);
+        freeLeaves = regions.tree().stream().filter(n -> n.leaf() && n.holderId() == null).toList();
+        successors = directory.appointable().stream().filter(o -> !o.id().equals(id)).toList();
+        plan = outlet.status() == OutletStatus.TERMINATED ? null : administration.planReplacement(id);
+    }
+
+    public void appoint() {
+        act("appoint-form:appoint-messages", () -> administration.appoint(id, regionId), "outlet.appointed");
+    }
+
+    public void changeStatus() {
+        act("status-form:status-messages", () -> administration.changeStatus(id, targetStatus, reason), "outlet.status-changed");
+    }
+
+    public void replace() {
+        act("replace-form:replace-messages", () -> administration.replace(id, successorId, reason), "outlet.replaced");
+    }
+
+    public void addNote() {
+        act("note-form:note-messages", () -> administration.note(id, note), "outlet.noted");
+    }
+
+    private void act(String messagesId, Runnable useCase, String doneKey) {
+        try {
+            useCase.run();
+            FacesMessages.done(doneKey, outlet.code());
+            reason = null;
+            note = null;
+            load();
+        } catch (RuleViolation refused) {
+            FacesMessages.refused(messagesId, refused);
+            FacesMessages.keepDialogOpen();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public Set<OutletStatus> getNextStatuses() {
+        return outlet == null ? Set.of() : outlet.status().next();
+    }
+
+    public boolean isReplaceable() {
+        return plan != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Outlet getOutlet() {
+        return outlet;
+    }
+
+    public List<Appointment> getAppointments() {
+        return appointments;
+    }
+
+    public List<TrackingEntry> getRecord() {
+        return record;
+    }
+
+    public List<RegionNode> getFreeLeaves() {
+        return freeLeaves;
+    }
+
+    public List<Outlet> getSuccessors() {
+        return successors;
+    }
+
+    public ReplacementPlan getPlan() {
+        return plan;
+    }
+
+    public Long getRegionId() {
+        return regionId;
+    }
+
+    public void setRegionId(Long regionId) {
+        this.regionId = regionId;
+    }
+
+    public OutletStatus getTargetStatus() {
+        return targetStatus;
+    }
+
+    public void setTargetStatus(OutletStatus targetStatus) {
+        this.targetStatus = targetStatus;
+    }
+
+    public Long getSuccessorId() {
+        return successorId;
+    }
+
+    public void setSuccessorId(Long successorId) {
+        this.successorId = successorId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
