@@ -20,6 +20,7 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.admin.client.spi.StreamMessageBodyReader;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
@@ -259,9 +260,10 @@ public class KeycloakDirectory {
                 }
             }
         }
-        RoleRepresentation system = realmRole(realm, Roles.OUTLET_SYSTEM);
-        if (client.getScopeMappings().realmLevel().listAll().stream().noneMatch(r -> r.getName().equals(system.getName()))) {
-            client.getScopeMappings().realmLevel().add(List.of(system));
+        // the client's tokens may carry outlet-system and nothing else (fullScopeAllowed is false): through the
+        // realm's client scope, because mapping a realm role straight into a client's scope needs manage-realm
+        if (client.getDefaultClientScopes().stream().noneMatch(s -> OutletIdentityLayout.SHOP_SCOPE.equals(s.getName()))) {
+            client.addDefaultClientScope(shopScopeId(realm));
         }
         UserRepresentation account = client.getServiceAccountUser();
         UserResource accountResource = realm.users().get(account.getId());
@@ -355,6 +357,15 @@ public class KeycloakDirectory {
 
     private static UserRepresentation serviceAccountOf(RealmResource realm, ClientRepresentation client) {
         return realm.clients().get(client.getId()).getServiceAccountUser();
+    }
+
+    private static String shopScopeId(RealmResource realm) {
+        return realm.clientScopes().findAll().stream()
+                .filter(s -> OutletIdentityLayout.SHOP_SCOPE.equals(s.getName()))
+                .map(ClientScopeRepresentation::getId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("realm " + realm.toRepresentation().getRealm() + " lacks the client scope "
+                        + OutletIdentityLayout.SHOP_SCOPE + " (deploy/keycloak/servicenet-realm.json); import the realm again or add it"));
     }
 
     private static RoleRepresentation realmRole(RealmResource realm, String name) {

@@ -22,6 +22,8 @@ final class OutletIdentityLayout {
     static final String OUTLET_ATTRIBUTE = "outlet_id";
     static final String API_AUDIENCE = "servicenet-api";
     static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+    /** The realm's client scope that lets a shop client's tokens carry the realm role outlet-system, and only it. */
+    static final String SHOP_SCOPE = "shop-software";
 
     private OutletIdentityLayout() {
     }

@@ -77,6 +77,16 @@ class OutletIdentityLayoutTest {
     }
 
     @Test
+    void theRealmHasTheScopeThatGivesShopClientsOutletSystemAndKeepsKeycloaksDefaultScopes() {
+        assertTrue(realm.getClientScopes().stream().anyMatch(s -> OutletIdentityLayout.SHOP_SCOPE.equals(s.getName())));
+        ScopeMappingRepresentation scope = realm.getScopeMappings().stream()
+                .filter(s -> OutletIdentityLayout.SHOP_SCOPE.equals(s.getClientScope())).findFirst().orElseThrow();
+        assertEquals(java.util.Set.of("outlet-system"), scope.getRoles());
+        assertEquals("true", realm.getAttributes().get("CreateDefaultClientScopes"),
+                "a realm file that lists client scopes gets Keycloak's own (profile, roles, ...) only with this attribute");
+    }
+
+    @Test
     void aChangedClientIsRepaired() {
         ClientRepresentation changed = OutletIdentityLayout.apiClient(7);
         changed.setDirectAccessGrantsEnabled(true);
