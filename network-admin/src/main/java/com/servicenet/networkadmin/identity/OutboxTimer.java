@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * Wakes the identity outbox every few seconds on every node: picks up tasks that the api WAR or another node
+ * Wakes the identity outbox every two seconds on every node: picks up tasks that the api WAR or another node
  * queued, and retries whose back-off has passed. Not persistent: a missed tick is just the next one. Starts with
  * the application, so tasks left over from before a restart are applied at once.
  */
@@ -19,7 +19,7 @@ public class OutboxTimer {
     @Inject
     OutboxWorker worker;
 
-    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
         worker.wake();
