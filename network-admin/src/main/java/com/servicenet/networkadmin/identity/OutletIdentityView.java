@@ -10,7 +10,8 @@ import com.servicenet.network.entity.OutletStatus;
 import com.servicenet.rules.RuleTexts;
 import com.servicenet.rules.RuleViolation;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.search.SearchExpressionContext;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -209,12 +210,16 @@ public class OutletIdentityView implements Serializable {
         if (componentId == null) {
             return null;
         }
-        try {
-            return context.getApplication().getSearchExpressionHandler().resolveClientId(
-                    SearchExpressionContext.createSearchExpressionContext(context, context.getViewRoot()), "@id(" + componentId + ")");
-        } catch (RuntimeException notFound) {
-            return null;
-        }
+        // the fragment may sit in any naming container of the including page: find the field by its own id
+        String[] clientId = {null};
+        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+            if (componentId.equals(component.getId())) {
+                clientId[0] = component.getClientId(context);
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return clientId[0];
     }
 
     private static void info(String key) {
