@@ -70,6 +70,7 @@ public class IdentityOutbox {
             return Optional.empty();
         }
         IdentityTask task = em.find(IdentityTask.class, ((Number) claimed.get(0)).longValue());
+        Instant due = task.nextAttemptAt();
         supersedeEarlierTasks(task, now);
         long started = System.nanoTime();
         RuntimeException failure = null;
@@ -87,7 +88,7 @@ public class IdentityOutbox {
             outlet.identityApplied(OutboxPolicy.afterSuccess(task.action(), hasOpenTasks(task.outletId(), task.id())));
             em.persist(TrackingEntry.identity(outlet, what + ": applied in Keycloak", ACTOR, done));
             LOG.info(() -> "identity task " + task.id() + " " + task.action() + " of outlet " + task.outletId()
-                    + " applied in " + took.toMillis() + " ms");
+                    + " applied in " + took.toMillis() + " ms, " + Duration.between(due, done).toMillis() + " ms after it was due");
         } else {
             String error = OutboxPolicy.describe(failure, task.secret());
             task.failed(error, done);
