@@ -37,7 +37,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20));
     }
 
     public static Browser english() {
@@ -57,12 +57,56 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Logs in through Keycloak, then opens the page: after login the apps land on their home page
+     * (see docs/decisions.md, redirectToOriginalResource).
+     */
+    public Browser openAs(String username, String pathOnPlatform) {
+        open(pathOnPlatform).logInAs(username);
+        wait.until(d -> d.getCurrentUrl().startsWith(Platform.URL));
+        return open(pathOnPlatform);
+    }
+
     /** Fills Keycloak's own login form, the one a person sees. */
     public Browser logInAs(String username) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(Platform.DEMO_PASSWORD);
         driver.findElement(By.id("kc-login")).click();
         return this;
+    }
+
+    /** Keeps what the page looks like now under target/screenshots, for a person to look at. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a PrimeFaces widget call, e.g. to pick a value of a filtered select menu the way its own UI does. */
+    public Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
+    }
+
+    /** Types into a PrimeFaces autocomplete and picks the suggestion that starts with the text. */
+    public void autoComplete(String id, String text) {
+        driver.findElement(By.id(id + "_input")).sendKeys(text);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item[data-item-label^='" + text + "']"))).click();
+        settle();
+    }
+
+    /** Waits until the page's PrimeFaces AJAX queue is empty. */
+    public void settle() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    public boolean present(String cssSelector) {
+        return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
     }
 
     public String text(String id) {

@@ -68,6 +68,20 @@ public final class Platform {
         return send(request);
     }
 
+    /** POST a JSON body to an API path (below {@code /api/v1}). */
+    public static HttpResponse<String> post(String path, String token, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + "/api/v1/" + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(UTF_8));

@@ -140,7 +140,8 @@ public class OutletsResource {
     }
 
     private List<String> currentRegions(long outletId) {
-        return outlets.appointments(outletId).stream().filter(Appointment::isCurrent).map(a -> a.region().code()).toList();
+        java.time.Instant now = java.time.Instant.now();
+        return outlets.appointments(outletId).stream().filter(a -> a.holdsAt(now)).map(a -> a.region().code()).sorted().toList();
     }
 
     public record AppointmentRepresentation(String regionCode, long outletId, String validFrom) {

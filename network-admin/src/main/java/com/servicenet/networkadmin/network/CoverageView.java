@@ -5,7 +5,6 @@ import com.servicenet.network.control.OutletDirectory;
 import com.servicenet.network.control.RegionCatalog;
 import com.servicenet.network.control.RegionNode;
 import com.servicenet.network.entity.Outlet;
-import com.servicenet.rules.RuleViolation;
 import com.servicenet.web.faces.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -32,29 +31,28 @@ public class CoverageView implements Serializable {
     NetworkAdministration administration;
 
     private List<RegionNode> gaps = List.of();
-    private List<Outlet> candidates = List.of();
     private RegionNode selected;
-    private Long outletId;
+    private String outletCode;
 
     @PostConstruct
     void load() {
         gaps = regions.coverageGaps();
-        candidates = directory.appointable();
     }
 
     public void choose(RegionNode gap) {
         selected = gap;
-        outletId = null;
+        outletCode = null;
+    }
+
+    /** p:autoComplete: outlets that may take the region, by code or name. */
+    public List<String> completeOutlet(String text) {
+        return directory.appointable(text).stream().map(OutletView::label).toList();
     }
 
     public void appoint() {
-        try {
-            administration.appoint(outletId, selected.id());
-            FacesMessages.done("coverage.appointed", selected.code());
+        if (FacesMessages.attempt("appoint-form:appoint-messages", () -> administration.appoint(outletId(), selected.id()),
+                "coverage.appointed", selected.code())) {
             load();
-        } catch (RuleViolation refused) {
-            FacesMessages.refused("appoint-form:appoint-messages", refused);
-            FacesMessages.keepDialogOpen();
         }
     }
 
@@ -62,19 +60,20 @@ public class CoverageView implements Serializable {
         return gaps;
     }
 
-    public List<Outlet> getCandidates() {
-        return candidates;
+    private long outletId() {
+        return directory.findByCode(OutletView.codeOf(outletCode))
+                .orElseThrow(() -> new com.servicenet.rules.RuleViolation("outlet.unknown", outletCode == null ? "" : outletCode)).id();
     }
 
     public RegionNode getSelected() {
         return selected;
     }
 
-    public Long getOutletId() {
-        return outletId;
+    public String getOutletCode() {
+        return outletCode;
     }
 
-    public void setOutletId(Long outletId) {
-        this.outletId = outletId;
+    public void setOutletCode(String outletCode) {
+        this.outletCode = outletCode;
     }
 }

@@ -2,6 +2,7 @@ package com.servicenet.networkadmin.network;
 
 import com.servicenet.catalog.ProductCategory;
 import com.servicenet.network.control.OutletRegistration;
+import com.servicenet.web.faces.ContactForm;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -19,15 +20,12 @@ public class OutletForm implements Serializable {
     private String address;
     private String qualifications;
     private List<ProductCategory> productCategories = new ArrayList<>();
-    private String contactName;
-    private String contactPhone;
-    private String contactEmail;
-    private String openingHours;
+    private final ContactForm contact = new ContactForm();
 
     OutletRegistration registration() {
         return new OutletRegistration(code, legalName, businessLicenceNo, address, qualifications,
                 productCategories.isEmpty() ? EnumSet.noneOf(ProductCategory.class) : EnumSet.copyOf(productCategories),
-                contactName, contactPhone, contactEmail, openingHours);
+                contact.getName(), contact.getPhone(), contact.getEmail(), contact.getOpeningHours());
     }
 
     public String getCode() {
@@ -78,35 +76,7 @@ public class OutletForm implements Serializable {
         this.productCategories = productCategories == null ? new ArrayList<>() : productCategories;
     }
 
-    public String getContactName() {
-        return contactName;
-    }
-
-    public void setContactName(String contactName) {
-        this.contactName = contactName;
-    }
-
-    public String getContactPhone() {
-        return contactPhone;
-    }
-
-    public void setContactPhone(String contactPhone) {
-        this.contactPhone = contactPhone;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
-
-    public String getOpeningHours() {
-        return openingHours;
-    }
-
-    public void setOpeningHours(String openingHours) {
-        this.openingHours = openingHours;
+    public ContactForm getContact() {
+        return contact;
     }
 }

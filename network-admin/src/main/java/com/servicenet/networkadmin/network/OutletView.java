@@ -43,12 +43,11 @@ public class OutletView implements Serializable {
     private List<Appointment> appointments = List.of();
     private List<TrackingEntry> record = List.of();
     private List<RegionNode> freeLeaves = List.of();
-    private List<Outlet> successors = List.of();
     private ReplacementPlan plan;
 
     private Long regionId;
     private OutletStatus targetStatus;
-    private Long successorId;
+    private String successorCode;
     private String reason;
     private String note;
 
@@ -63,7 +62,6 @@ public class OutletView implements Serializable {
         appointments = directory.appointments(id);
         record = directory.trackingRecord(id);
         freeLeaves = regions.tree().stream().filter(n -> n.leaf() && n.holderId() == null).toList();
-        successors = directory.appointable().stream().filter(o -> !o.id().equals(id)).toList();
         plan = outlet.status() == OutletStatus.TERMINATED ? null : administration.planReplacement(id);
     }
 
@@ -76,7 +74,7 @@ public class OutletView implements Serializable {
     }
 
     public void replace() {
-        act("replace-form:replace-messages", () -> administration.replace(id, successorId, reason), "outlet.replaced");
+        act("replace-form:replace-messages", () -> administration.replace(id, successorId(), reason), "outlet.replaced");
     }
 
     public void addNote() {
@@ -84,18 +82,34 @@ public class OutletView implements Serializable {
     }
 
     private void act(String messagesId, Runnable useCase, String doneKey) {
-        try {
-            useCase.run();
-            FacesMessages.done(doneKey, outlet.code());
+        if (FacesMessages.attempt(messagesId, useCase, doneKey, outlet.code())) {
             reason = null;
             note = null;
-            load();
-        } catch (RuleViolation refused) {
-            FacesMessages.refused(messagesId, refused);
-            FacesMessages.keepDialogOpen();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            try {
+                load();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
+    }
+
+    /** p:autoComplete: outlets that may succeed this one, by code or name. */
+    public List<String> completeSuccessor(String text) {
+        return directory.appointable(text).stream().filter(o -> !o.id().equals(id)).map(OutletView::label).toList();
+    }
+
+    /** How an outlet reads in an autocomplete: its code first, so that the code can be read back. */
+    static String label(Outlet outlet) {
+        return outlet.code() + " " + outlet.legalName();
+    }
+
+    static String codeOf(String label) {
+        return label == null ? "" : label.strip().split("\\s+", 2)[0];
+    }
+
+    private long successorId() {
+        return directory.findByCode(OutletView.codeOf(successorCode))
+                .orElseThrow(() -> new RuleViolation("outlet.unknown", successorCode == null ? "" : successorCode)).id();
     }
 
     public Set<OutletStatus> getNextStatuses() {
@@ -130,10 +144,6 @@ public class OutletView implements Serializable {
         return freeLeaves;
     }
 
-    public List<Outlet> getSuccessors() {
-        return successors;
-    }
-
     public ReplacementPlan getPlan() {
         return plan;
     }
@@ -154,12 +164,12 @@ public class OutletView implements Serializable {
         this.targetStatus = targetStatus;
     }
 
-    public Long getSuccessorId() {
-        return successorId;
+    public String getSuccessorCode() {
+        return successorCode;
     }
 
-    public void setSuccessorId(Long successorId) {
-        this.successorId = successorId;
+    public void setSuccessorCode(String successorCode) {
+        this.successorCode = successorCode;
     }
 
     public String getReason() {

@@ -3,7 +3,6 @@ package com.servicenet.networkadmin.network;
 import com.servicenet.network.control.RegionCatalog;
 import com.servicenet.network.control.RegionImport;
 import com.servicenet.network.control.RegionNode;
-import com.servicenet.rules.RuleViolation;
 import com.servicenet.web.faces.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -52,7 +51,7 @@ public class RegionsView implements Serializable {
         for (RegionNode region : tree) {
             TreeNode<RegionNode> parent = region.parentId() == null ? root : nodes.getOrDefault(region.parentId(), root);
             DefaultTreeNode<RegionNode> node = new DefaultTreeNode<>(region, parent);
-            node.setExpanded(region.level() != com.servicenet.network.entity.RegionLevel.CITY);
+            node.setExpanded(true);
             nodes.put(region.id(), node);
         }
         checked = null;
@@ -132,13 +131,8 @@ public class RegionsView implements Serializable {
     }
 
     private void act(String messagesId, Runnable useCase, String doneKey, Object argument) {
-        try {
-            useCase.run();
-            FacesMessages.done(doneKey, argument);
+        if (FacesMessages.attempt(messagesId, useCase, doneKey, argument)) {
             load();
-        } catch (RuleViolation refused) {
-            FacesMessages.refused(messagesId, refused);
-            FacesMessages.keepDialogOpen();
         }
     }
 

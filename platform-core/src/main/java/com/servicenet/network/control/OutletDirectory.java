@@ -2,6 +2,7 @@ package com.servicenet.network.control;
 
 import com.servicenet.network.entity.Appointment;
 import com.servicenet.network.entity.Outlet;
+import com.servicenet.network.entity.OutletStatus;
 import com.servicenet.network.entity.TrackingEntry;
 import com.servicenet.tenancy.TenantBound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,20 +69,25 @@ public class OutletDirectory {
                 .getResultList();
     }
 
-    /** Every appointment the outlet has had, current ones first. */
+    /** Every appointment the outlet has had or will have, newest first. */
     public List<Appointment> appointments(long outletId) {
         return em.createQuery("SELECT a FROM Appointment a WHERE a.outlet.id = :outlet "
-                        + "ORDER BY CASE WHEN a.validTo IS NULL THEN 0 ELSE 1 END, a.validFrom DESC", Appointment.class)
+                        + "ORDER BY a.validFrom DESC", Appointment.class)
                 .setParameter("outlet", outletId)
                 .getResultList();
     }
 
-    /** Outlets HQ may pick as a successor or appointee: not terminated, not suspended. */
-    public List<Outlet> appointable() {
-        return em.createQuery("SELECT o FROM Outlet o WHERE o.status IN (com.servicenet.network.entity.OutletStatus.CANDIDATE, "
-                        + "com.servicenet.network.entity.OutletStatus.PROBATION, com.servicenet.network.entity.OutletStatus.ACTIVE) "
-                        + "ORDER BY o.code", Outlet.class)
-                .setMaxResults(2000)
+    /**
+     * Outlets HQ may pick as a successor or appointee (candidates, on probation, active) whose code or legal
+     * name contains the text: the first 20 by code, for an autocomplete over a network of thousands.
+     */
+    public List<Outlet> appointable(String text) {
+        String like = "%" + escapeLike(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery("SELECT o FROM Outlet o WHERE o.status IN :statuses "
+                        + "AND (LOWER(o.code) LIKE :text OR LOWER(o.legalName) LIKE :text) ORDER BY o.code", Outlet.class)
+                .setParameter("statuses", List.of(OutletStatus.CANDIDATE, OutletStatus.PROBATION, OutletStatus.ACTIVE))
+                .setParameter("text", like)
+                .setMaxResults(20)
                 .getResultList();
     }
 
@@ -98,11 +104,12 @@ public class OutletDirectory {
         }
         if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
             // the region itself or any region below it (codes nest: GD, GD-GZ, GD-GZ-TH)
-            conditions.add("EXISTS (SELECT a FROM Appointment a WHERE a.outlet = o AND a.validTo IS NULL "
+            conditions.add("EXISTS (SELECT a FROM Appointment a WHERE a.outlet = o AND " + Appointments.NOW + " "
                     + "AND (a.region.code = :region OR a.region.code LIKE :regionPrefix))");
             String region = filter.regionCode().strip().toUpperCase(Locale.ROOT);
             parameters.put("region", region);
             parameters.put("regionPrefix", escapeLike(region) + "-%");
+            parameters.put("now", java.time.Instant.now());
         }
         String jpql = select + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + tail;
         TypedQuery<T> query = em.createQuery(jpql, type);
@@ -115,9 +122,10 @@ public class OutletDirectory {
         if (outletIds.isEmpty()) {
             return codes;
         }
-        em.createQuery("SELECT a.outlet.id, a.region.code FROM Appointment a WHERE a.outlet.id IN :ids AND a.validTo IS NULL "
+        em.createQuery("SELECT a.outlet.id, a.region.code FROM Appointment a WHERE a.outlet.id IN :ids AND " + Appointments.NOW + " "
                         + "ORDER BY a.region.code", Object[].class)
                 .setParameter("ids", outletIds)
+                .setParameter("now", java.time.Instant.now())
                 .getResultList()
                 .forEach(row -> codes.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return codes;

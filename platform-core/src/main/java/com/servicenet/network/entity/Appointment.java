@@ -73,8 +73,9 @@ public class Appointment implements java.io.Serializable {
         this.endReason = Text.optional(reason, 500, "reason");
     }
 
-    public boolean isCurrent() {
-        return validTo == null;
+    /** Whether the outlet holds the region at this moment. */
+    public boolean holdsAt(Instant at) {
+        return !validFrom.isAfter(at) && (validTo == null || validTo.isAfter(at));
     }
 
     public Long id() {

@@ -2,9 +2,9 @@ package com.servicenet.tenantweb.profile;
 
 import com.servicenet.network.control.OutletSelfService;
 import com.servicenet.network.entity.Appointment;
-import com.servicenet.network.entity.Contact;
 import com.servicenet.network.entity.Outlet;
 import com.servicenet.rules.RuleViolation;
+import com.servicenet.web.faces.ContactForm;
 import com.servicenet.web.faces.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -26,25 +26,18 @@ public class OutletProfileView implements Serializable {
 
     private Outlet outlet;
     private List<Appointment> regions = List.of();
-    private String contactName;
-    private String contactPhone;
-    private String contactEmail;
-    private String openingHours;
+    private ContactForm contact = new ContactForm();
 
     @PostConstruct
     void load() {
         outlet = self.profile();
         regions = self.regions();
-        Contact contact = outlet.contact();
-        contactName = contact.name();
-        contactPhone = contact.phone();
-        contactEmail = contact.email();
-        openingHours = contact.openingHours();
+        contact = ContactForm.of(outlet.contact());
     }
 
     public void save() {
         try {
-            outlet = self.updateContact(new Contact(contactName, contactPhone, contactEmail, openingHours));
+            outlet = self.updateContact(contact.toContact());
             FacesMessages.done("profile.saved");
         } catch (RuleViolation refused) {
             FacesMessages.refused("contact-form:contact-messages", refused);
@@ -59,35 +52,7 @@ public class OutletProfileView implements Serializable {
         return regions;
     }
 
-    public String getContactName() {
-        return contactName;
-    }
-
-    public void setContactName(String contactName) {
-        this.contactName = contactName;
-    }
-
-    public String getContactPhone() {
-        return contactPhone;
-    }
-
-    public void setContactPhone(String contactPhone) {
-        this.contactPhone = contactPhone;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
-
-    public String getOpeningHours() {
-        return openingHours;
-    }
-
-    public void setOpeningHours(String openingHours) {
-        this.openingHours = openingHours;
+    public ContactForm getContact() {
+        return contact;
     }
 }

@@ -15,6 +15,24 @@ public final class FacesMessages {
     private FacesMessages() {
     }
 
+    /**
+     * Runs one use case from a dialog: on success confirms with the UI text {@code doneKey}; on a rule's
+     * refusal shows it in the dialog's messages and keeps the dialog open.
+     *
+     * @return whether the use case ran
+     */
+    public static boolean attempt(String messagesId, Runnable useCase, String doneKey, Object... doneArguments) {
+        try {
+            useCase.run();
+            done(doneKey, doneArguments);
+            return true;
+        } catch (RuleViolation refused) {
+            refused(messagesId, refused);
+            keepDialogOpen();
+            return false;
+        }
+    }
+
     /** Shows a refusal next to the component with this client id (null: for the whole page). */
     public static void refused(String clientId, RuleViolation violation) {
         add(clientId, FacesMessage.SEVERITY_ERROR, RuleTexts.render(violation, locale()));

@@ -1,0 +1,15 @@
+package com.servicenet.network.control;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+class CsvTest {
+
+    @Test
+    void quotedFieldsMayHoldCommasAndQuotes() {
+        assertArrayEquals(new String[] {"GD-GZ-TH", "GD-GZ", "Tianhe", "天河区", "天河區", "含珠江新城, 体育中心 \"核心区\""},
+                Csv.fields("GD-GZ-TH,GD-GZ,Tianhe,天河区,天河區,\"含珠江新城, 体育中心 \"\"核心区\"\"\""));
+        assertArrayEquals(new String[] {"GD", "", "Guangdong", "广东省", "廣東省", ""}, Csv.fields("GD,,Guangdong,广东省,廣東省,"));
+    }
+}
