@@ -24,6 +24,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     private Browser(String language) {
         ChromeOptions options = new ChromeOptions();
@@ -32,7 +33,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--window-size=1280,900", "--lang=" + language,
                 "--user-data-dir=" + tempProfile());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        downloads = Path.of(tempProfile());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -50,6 +53,17 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Waits for a finished download whose name ends so, and returns it. */
+    public Path downloaded(String suffix) {
+        return wait.withTimeout(Duration.ofSeconds(60)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public Browser open(String pathOnPlatform) {

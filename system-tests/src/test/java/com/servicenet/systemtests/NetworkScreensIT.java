@@ -3,6 +3,8 @@ package com.servicenet.systemtests;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,6 +128,24 @@ class NetworkScreensIT {
             browser.screenshot("outlet-list");
             assertEquals(1, links.size());
             assertEquals("SH-PD-01", links.get(0).getText());
+        }
+    }
+
+    @Test
+    void theExportHoldsEveryOutletNotJustThePage() throws Exception {
+        long outlets = (Long) Fixtures.single("SELECT count(*) FROM outlet");
+        try (Browser browser = Browser.english()) {
+            browser.openAs("hq.admin", "/network-admin/outlets.xhtml");
+            browser.click("outlets-form:export-csv");
+            java.nio.file.Path csv = browser.downloaded(".csv");
+            List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(outlets + 1, lines.size(), "a header and one line per outlet");
+            assertTrue(lines.stream().anyMatch(line -> line.contains("SH-PD-01") && line.contains("SH-SH-PD")), "regions are exported");
+
+            browser.click("outlets-form:export-xlsx");
+            java.nio.file.Path xlsx = browser.downloaded(".xlsx");
+            byte[] zip = java.nio.file.Files.readAllBytes(xlsx);
+            assertTrue(zip.length > 1000 && zip[0] == 'P' && zip[1] == 'K', "an Office Open XML (zip) workbook");
         }
     }
 

@@ -75,6 +75,32 @@ public class OutletListView implements Serializable {
         }
     }
 
+    public void exportCsv() throws java.io.IOException {
+        export("csv", "text/csv; charset=UTF-8", OutletExport::csv);
+    }
+
+    public void exportXlsx() throws java.io.IOException {
+        export("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", OutletExport::xlsx);
+    }
+
+    private interface Format {
+        void write(OutletExport export, java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    private void export(String extension, String contentType, Format format) throws java.io.IOException {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        List<String> headers = java.util.stream.Stream.of("label.code", "label.legalName", "label.status", "outlets.regions",
+                "label.contactName", "label.contactPhone").map(FacesMessages::text).toList();
+        OutletExport export = new OutletExport(directory, filter(), headers, row -> java.util.Arrays.asList(row.code(), row.legalName(),
+                FacesMessages.text("outlet.status." + row.status().name()), row.regionList(), row.contactName(), row.contactPhone()));
+        external.responseReset();
+        external.setResponseContentType(contentType);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"outlets." + extension + "\"");
+        format.write(export, external.getResponseOutputStream());
+        faces.responseComplete();
+    }
+
     private OutletFilter filter() {
         return new OutletFilter(text, status, regionCode);
     }

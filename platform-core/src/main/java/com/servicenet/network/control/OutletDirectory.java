@@ -44,12 +44,15 @@ public class OutletDirectory {
                 .getResultStream().findFirst();
     }
 
-    /** A page of the outlet list, with the regions each outlet holds now. Two queries whatever the page size. */
+    /**
+     * A page of the outlet list, with the regions each outlet holds now. Two queries whatever the page size;
+     * callers bound the size (the API to 500; the export asks for everything on purpose).
+     */
     public List<OutletRow> page(OutletFilter filter, String sortField, boolean ascending, int first, int size) {
         String order = SORTABLE.getOrDefault(sortField, "o.code") + (ascending ? " ASC" : " DESC") + ", o.id";
         List<Outlet> outlets = where(filter, "SELECT o FROM Outlet o", " ORDER BY " + order, Outlet.class)
                 .setFirstResult(Math.max(first, 0))
-                .setMaxResults(Math.max(1, Math.min(size, 500)))
+                .setMaxResults(Math.max(1, size))
                 .getResultList();
         Map<Long, List<String>> regions = regionCodes(outlets.stream().map(Outlet::id).toList());
         return outlets.stream().map(o -> new OutletRow(o.id(), o.code(), o.legalName(), o.status(),

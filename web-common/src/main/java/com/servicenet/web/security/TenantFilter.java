@@ -32,7 +32,7 @@ public class TenantFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !tenant.isEstablished()) {
+        if (request.getUserPrincipal() != null && !tenant.isEstablished() && !isStaticResource(request)) {
             tenant.establish(caller(request));
             try {
                 admission.admit();
@@ -42,6 +42,11 @@ public class TenantFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Style sheets and scripts need no tenant, and a page loads a dozen of them. */
+    private static boolean isStaticResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 
     private Caller caller(HttpServletRequest request) {
