@@ -79,8 +79,7 @@ class IdentityScreenIT {
             row(driver, technician).findElement(By.cssSelector("[id$=':disable-user']")).click();
             assertEquals(technician, browser.text("identity-users-form:identity-disable-user"));
             browser.click("identity-users-form:identity-disable-yes");
-            refreshUntil(driver, "identity-status-form:identity-status", "Accounts active");
-            new WebDriverWait(driver, PATIENCE).until(d -> row(d, technician).getText().contains("Disabled"));
+            refreshUntil(driver, "the technician disabled", d -> row(d, technician).getText().contains("Disabled"));
             assertFalse(row(driver, manager).getText().contains("Disabled"), "only the technician is disabled");
         }
     }
@@ -93,13 +92,17 @@ class IdentityScreenIT {
 
     /** Clicks the section's Refresh until the element shows the text: the outbox works after the request has answered. */
     private static void refreshUntil(WebDriver driver, String id, String text) {
+        refreshUntil(driver, id + " showing '" + text + "'", d -> new WebDriverWait(d, PATIENCE)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().equals(text));
+    }
+
+    private static void refreshUntil(WebDriver driver, String what, java.util.function.Predicate<WebDriver> condition) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
-            String shown = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
-            if (shown.equals(text)) {
+            if (condition.test(driver)) {
                 return;
             }
-            assertTrue(System.nanoTime() < deadline, id + " still shows '" + shown + "', not '" + text + "'");
+            assertTrue(System.nanoTime() < deadline, "not within " + PATIENCE.toSeconds() + " s: " + what);
             sleep(300);
             WebElement refresh = driver.findElement(By.id("identity-status-form:identity-refresh"));
             refresh.click();
