@@ -111,6 +111,16 @@ public class IdentityTask {
         this.lastError = null;
     }
 
+    /**
+     * A later task of the same outlet makes this one pointless (the outlet's accounts are being disabled, or
+     * provisioned afresh), so it is closed without being applied; its temporary password goes with it.
+     */
+    public void supersededBy(long laterTaskId, Instant at) {
+        this.doneAt = at;
+        this.secret = null;
+        this.lastError = "superseded by task " + laterTaskId;
+    }
+
     /** Exponential back-off from 2 s, at most five minutes between tries. */
     public void failed(String error, Instant at) {
         this.attempts++;

@@ -1,0 +1,102 @@
+package com.servicenet.network.control;
+
+import com.servicenet.identity.entity.IdentityTask;
+import com.servicenet.network.entity.IdentityStatus;
+import com.servicenet.network.entity.Outlet;
+import com.servicenet.network.entity.OutletStatus;
+import com.servicenet.network.entity.TrackingEntry;
+import com.servicenet.rules.RuleViolation;
+import com.servicenet.tenancy.CurrentTenant;
+import com.servicenet.tenancy.TenantBound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * HQ adds a technician to an outlet that already has its accounts, or disables one of its users. Like
+ * {@link NetworkAdministration#provisionIdentity}, each call only queues an identity task in the same transaction
+ * (ARCHITECTURE.md, decision 9); the identity outbox applies it to Keycloak after commit.
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class OutletAccounts {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "servicenet")
+    EntityManager em;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Event<IdentityTaskQueued> identityTasks;
+
+    /** @return the technician's one-time password, to hand over once */
+    public String addTechnician(long outletId, String username, String email) {
+        Outlet outlet = provisionedOutlet(outletId);
+        String password = temporaryPassword();
+        queue(IdentityTask.addUser(outletId, IdentityNames.username(username), IdentityNames.email(email), password,
+                tenant.callerName(), now()), outlet);
+        return password;
+    }
+
+    public void disableUser(long outletId, String username) {
+        Outlet outlet = provisionedOutlet(outletId);
+        queue(IdentityTask.disableUser(outletId, IdentityNames.username(username), tenant.callerName(), now()), outlet);
+    }
+
+    /** Identity tasks of the outlet that Keycloak has not got yet, oldest first: what HQ is waiting for. */
+    public List<IdentityTask> openTasks(long outletId) {
+        return em.createQuery("SELECT t FROM IdentityTask t WHERE t.outletId = :outlet AND t.doneAt IS NULL ORDER BY t.id",
+                        IdentityTask.class)
+                .setParameter("outlet", outletId)
+                .setMaxResults(50)
+                .getResultList();
+    }
+
+    private Outlet provisionedOutlet(long outletId) {
+        Outlet outlet = Optional.ofNullable(em.find(Outlet.class, outletId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new RuleViolation("outlet.unknown", outletId));
+        if (outlet.status() == OutletStatus.TERMINATED) {
+            throw new RuleViolation("outlet.terminated", outlet.code());
+        }
+        if (outlet.identityStatus() == IdentityStatus.NONE || outlet.identityStatus() == IdentityStatus.DISABLED) {
+            throw new RuleViolation("identity.not-provisioned", outlet.code());
+        }
+        return outlet;
+    }
+
+    private void queue(IdentityTask task, Outlet outlet) {
+        outlet.identityRequested();
+        em.persist(task);
+        em.flush();
+        em.persist(TrackingEntry.identity(outlet, task.action().name() + " " + task.username(), tenant.callerName(),
+                task.nextAttemptAt()));
+        identityTasks.fire(new IdentityTaskQueued(task.id()));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String temporaryPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+}
