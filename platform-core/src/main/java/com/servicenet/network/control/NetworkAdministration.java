@@ -20,7 +20,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,8 +37,6 @@ import java.util.Optional;
 @TenantBound
 public class NetworkAdministration {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext(unitName = "servicenet")
     EntityManager em;
 
@@ -50,7 +47,7 @@ public class NetworkAdministration {
     Event<OutletReplaced> replacements;
 
     @Inject
-    Event<IdentityTaskQueued> identityTasks;
+    IdentityQueue identityQueue;
 
     @Inject
     Instance<OpenWorkSource> openWork;
@@ -89,7 +86,7 @@ public class NetworkAdministration {
                 appointment.end(now, outlet.statusReason());
                 em.persist(TrackingEntry.released(appointment, actor()));
             }
-            queue(IdentityTask.disableOutlet(outletId, actor(), now), outlet);
+            identityQueue.queue(IdentityTask.disableOutlet(outletId, actor(), now), outlet);
         }
     }
 
@@ -168,7 +165,7 @@ public class NetworkAdministration {
         }
         em.persist(TrackingEntry.succeeded(successor, outgoing, actor(), now));
         replacements.fire(new OutletReplaced(outgoingId, successorId, now));
-        queue(IdentityTask.disableOutlet(outgoingId, actor(), now), outgoing);
+        identityQueue.queue(IdentityTask.disableOutlet(outgoingId, actor(), now), outgoing);
     }
 
     /**
@@ -183,18 +180,9 @@ public class NetworkAdministration {
             throw new RuleViolation("outlet.terminated", outlet.code());
         }
         String username = IdentityNames.username(managerUsername);
-        String password = temporaryPassword();
-        queue(IdentityTask.provisionOutlet(outletId, username, IdentityNames.email(managerEmail), password, actor(), now()), outlet);
+        String password = IdentityQueue.temporaryPassword();
+        identityQueue.queue(IdentityTask.provisionOutlet(outletId, username, IdentityNames.email(managerEmail), password, actor(), now()), outlet);
         return password;
-    }
-
-    private void queue(IdentityTask task, Outlet outlet) {
-        outlet.identityRequested();
-        em.persist(task);
-        em.flush();
-        em.persist(TrackingEntry.identity(outlet, task.action().name()
-                + (task.username() == null ? "" : " " + task.username()), actor(), task.nextAttemptAt()));
-        identityTasks.fire(new IdentityTaskQueued(task.id()));
     }
 
     static void flushAppointments(EntityManager em, Region region) {
@@ -247,14 +235,5 @@ public class NetworkAdministration {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String temporaryPassword() {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        }
-        return password.toString();
     }
 }

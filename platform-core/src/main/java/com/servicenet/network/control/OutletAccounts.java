@@ -9,14 +9,12 @@ import com.servicenet.rules.RuleViolation;
 import com.servicenet.tenancy.CurrentTenant;
 import com.servicenet.tenancy.TenantBound;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,8 +30,6 @@ import java.util.Optional;
 @TenantBound
 public class OutletAccounts {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext(unitName = "servicenet")
     EntityManager em;
 
@@ -41,20 +37,20 @@ public class OutletAccounts {
     CurrentTenant tenant;
 
     @Inject
-    Event<IdentityTaskQueued> identityTasks;
+    IdentityQueue identityQueue;
 
     /** @return the technician's one-time password, to hand over once */
     public String addTechnician(long outletId, String username, String email) {
         Outlet outlet = provisionedOutlet(outletId);
-        String password = temporaryPassword();
-        queue(IdentityTask.addUser(outletId, IdentityNames.username(username), IdentityNames.email(email), password,
+        String password = IdentityQueue.temporaryPassword();
+        identityQueue.queue(IdentityTask.addUser(outletId, IdentityNames.username(username), IdentityNames.email(email), password,
                 tenant.callerName(), now()), outlet);
         return password;
     }
 
     public void disableUser(long outletId, String username) {
         Outlet outlet = provisionedOutlet(outletId);
-        queue(IdentityTask.disableUser(outletId, IdentityNames.username(username), tenant.callerName(), now()), outlet);
+        identityQueue.queue(IdentityTask.disableUser(outletId, IdentityNames.username(username), tenant.callerName(), now()), outlet);
     }
 
     /** Identity tasks of the outlet that Keycloak has not got yet, oldest first: what HQ is waiting for. */
@@ -78,25 +74,8 @@ public class OutletAccounts {
         return outlet;
     }
 
-    private void queue(IdentityTask task, Outlet outlet) {
-        outlet.identityRequested();
-        em.persist(task);
-        em.flush();
-        em.persist(TrackingEntry.identity(outlet, task.action().name() + " " + task.username(), tenant.callerName(),
-                task.nextAttemptAt()));
-        identityTasks.fire(new IdentityTaskQueued(task.id()));
-    }
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String temporaryPassword() {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        }
-        return password.toString();
     }
 }

@@ -3,7 +3,6 @@ package com.servicenet.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
 
 /**
  * Browser login through Keycloak. Keycloak puts the user's realm roles into a top-level {@code groups}
@@ -20,8 +19,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         redirectURI = "${baseURL}/callback",
         redirectToOriginalResource = false,
         tokenAutoRefresh = true,
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
-        // logging out ends the Keycloak session too (RP-initiated logout), then returns to the app's home
-        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 public class OidcLogin {
 }

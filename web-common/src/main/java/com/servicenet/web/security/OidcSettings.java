@@ -36,4 +36,9 @@ public class OidcSettings {
     public String getClientSecret() {
         return clientSecret;
     }
+
+    /** Keycloak's RP-initiated logout endpoint. */
+    public String endSessionUri() {
+        return providerUri + "/protocol/openid-connect/logout";
+    }
 }
