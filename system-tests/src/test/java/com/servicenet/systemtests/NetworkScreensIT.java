@@ -115,6 +115,30 @@ class NetworkScreensIT {
     }
 
     @Test
+    void hqKeepsTheOutletProfileAndTheRecordSaysWho() throws Exception {
+        long outlet = Fixtures.outlet("PRO-" + Fixtures.unique(), "ACTIVE");
+        try (Browser browser = Browser.english()) {
+            browser.openAs("hq.admin", "/network-admin/outlet.xhtml?id=" + outlet);
+            browser.click("actions-form:open-profile");
+            var address = browser.driver().findElement(By.id("profile-form:address"));
+            address.clear();
+            address.sendKeys("上海市浦东新区张杨路 500 号");
+            browser.click("profile-form:profile-save");
+            browser.settle();
+
+            assertTrue(browser.text("outlet-profile").contains("张杨路 500 号"), browser.text("outlet-profile"));
+            assertTrue(browser.text("record").contains("hq.admin"), browser.text("record"));
+        }
+        try (Browser auditor = Browser.english()) {
+            auditor.openAs("hq.auditor", "/network-admin/outlet.xhtml?id=" + outlet);
+            assertTrue(auditor.present("[id='actions-form:open-note']"), "an auditor records spot checks as notes");
+            assertFalse(auditor.present("[id='actions-form:open-replace']") || auditor.present("[id='actions-form:open-profile']")
+                    || auditor.present("[id='actions-form:open-status']"), "but does not change the network");
+        }
+        assertEquals("上海市浦东新区张杨路 500 号", Fixtures.single("SELECT address FROM outlet WHERE id = ?", outlet));
+    }
+
+    @Test
     void outletListFiltersAndPages() {
         try (Browser browser = Browser.english()) {
             browser.openAs("hq.admin", "/network-admin/outlets.xhtml");

@@ -30,6 +30,9 @@ public class CoverageView implements Serializable {
     @Inject
     NetworkAdministration administration;
 
+    @Inject
+    NetworkAdmins admins;
+
     private List<RegionNode> gaps = List.of();
     private RegionNode selected;
     private String outletCode;
@@ -50,7 +53,10 @@ public class CoverageView implements Serializable {
     }
 
     public void appoint() {
-        if (FacesMessages.attempt("appoint-form:appoint-messages", () -> administration.appoint(outletId(), selected.id()),
+        if (FacesMessages.attempt("appoint-form:appoint-messages", () -> {
+            admins.require();
+            administration.appoint(outletId(), selected.id());
+        },
                 "coverage.appointed", selected.code())) {
             load();
         }

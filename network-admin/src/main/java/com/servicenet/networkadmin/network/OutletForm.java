@@ -22,6 +22,18 @@ public class OutletForm implements Serializable {
     private List<ProductCategory> productCategories = new ArrayList<>();
     private final ContactForm contact = new ContactForm();
 
+    /** The form filled with an outlet's current profile, for HQ to edit. */
+    static OutletForm of(com.servicenet.network.entity.Outlet outlet) {
+        OutletForm form = new OutletForm();
+        form.code = outlet.code();
+        form.legalName = outlet.legalName();
+        form.businessLicenceNo = outlet.businessLicenceNo();
+        form.address = outlet.address();
+        form.qualifications = outlet.qualifications();
+        form.productCategories = new ArrayList<>(outlet.productCategories());
+        return form;
+    }
+
     OutletRegistration registration() {
         return new OutletRegistration(code, legalName, businessLicenceNo, address, qualifications,
                 productCategories.isEmpty() ? EnumSet.noneOf(ProductCategory.class) : EnumSet.copyOf(productCategories),

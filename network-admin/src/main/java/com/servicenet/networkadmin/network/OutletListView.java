@@ -34,6 +34,9 @@ public class OutletListView implements Serializable {
     @Inject
     NetworkAdministration administration;
 
+    @Inject
+    NetworkAdmins admins;
+
     private OutletForm form = new OutletForm();
 
     private String text;
@@ -65,6 +68,7 @@ public class OutletListView implements Serializable {
     /** Registers the candidate and opens its page (redirect after POST). */
     public String register() {
         try {
+            admins.require();
             Outlet outlet = administration.register(form.registration());
             form = new OutletForm();
             return "/outlet.xhtml?faces-redirect=true&id=" + outlet.id();

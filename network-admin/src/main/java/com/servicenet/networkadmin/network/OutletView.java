@@ -38,6 +38,9 @@ public class OutletView implements Serializable {
     @Inject
     RegionCatalog regions;
 
+    @Inject
+    NetworkAdmins admins;
+
     private Long id;
     private Outlet outlet;
     private List<Appointment> appointments = List.of();
@@ -50,6 +53,7 @@ public class OutletView implements Serializable {
     private String successorCode;
     private String reason;
     private String note;
+    private OutletForm profile = new OutletForm();
 
     /** f:viewAction: loads the outlet named by the id parameter, or answers 404. */
     public void load() throws java.io.IOException {
@@ -59,6 +63,7 @@ public class OutletView implements Serializable {
             jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
             return;
         }
+        profile = OutletForm.of(outlet);
         appointments = directory.appointments(id);
         record = directory.trackingRecord(id);
         freeLeaves = regions.tree().stream().filter(n -> n.leaf() && n.holderId() == null).toList();
@@ -66,15 +71,31 @@ public class OutletView implements Serializable {
     }
 
     public void appoint() {
-        act("appoint-form:appoint-messages", () -> administration.appoint(id, regionId), "outlet.appointed");
+        act("appoint-form:appoint-messages", () -> {
+            admins.require();
+            administration.appoint(id, regionId);
+        }, "outlet.appointed");
     }
 
     public void changeStatus() {
-        act("status-form:status-messages", () -> administration.changeStatus(id, targetStatus, reason), "outlet.status-changed");
+        act("status-form:status-messages", () -> {
+            admins.require();
+            administration.changeStatus(id, targetStatus, reason);
+        }, "outlet.status-changed");
     }
 
     public void replace() {
-        act("replace-form:replace-messages", () -> administration.replace(id, successorId(), reason), "outlet.replaced");
+        act("replace-form:replace-messages", () -> {
+            admins.require();
+            administration.replace(id, successorId(), reason);
+        }, "outlet.replaced");
+    }
+
+    public void describe() {
+        act("profile-form:profile-messages", () -> {
+            admins.require();
+            administration.describe(id, profile.registration());
+        }, "outlet.described");
     }
 
     public void addNote() {
@@ -118,6 +139,14 @@ public class OutletView implements Serializable {
 
     public boolean isReplaceable() {
         return plan != null;
+    }
+
+    public OutletForm getProfile() {
+        return profile;
+    }
+
+    public com.servicenet.catalog.ProductCategory[] getCategories() {
+        return com.servicenet.catalog.ProductCategory.values();
     }
 
     public Long getId() {

@@ -35,6 +35,9 @@ public class RegionsView implements Serializable {
     @Inject
     RegionCatalog catalog;
 
+    @Inject
+    NetworkAdmins admins;
+
     private TreeNode<RegionNode> root;
     private TreeNode<RegionNode>[] checked;
     private RegionForm form = new RegionForm();
@@ -115,6 +118,11 @@ public class RegionsView implements Serializable {
         if (upload == null || upload.getSize() == 0) {
             return;
         }
+        if (!admins.isCaller()) {
+            FacesMessages.refused("import-form:import-messages", new com.servicenet.rules.RuleViolation("access.network-admin-only"));
+            FacesMessages.keepDialogOpen();
+            return;
+        }
         try (Reader reader = new InputStreamReader(upload.getInputStream(), UTF_8)) {
             RegionImport result = catalog.importCsv(reader, FacesMessages.locale());
             if (result.errors().isEmpty()) {
@@ -131,7 +139,10 @@ public class RegionsView implements Serializable {
     }
 
     private void act(String messagesId, Runnable useCase, String doneKey, Object argument) {
-        if (FacesMessages.attempt(messagesId, useCase, doneKey, argument)) {
+        if (FacesMessages.attempt(messagesId, () -> {
+            admins.require();
+            useCase.run();
+        }, doneKey, argument)) {
             load();
         }
     }

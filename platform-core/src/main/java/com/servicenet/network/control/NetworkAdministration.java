@@ -70,6 +70,21 @@ public class NetworkAdministration {
         return outlet;
     }
 
+    /** HQ's part of the profile (网点资料): legal name, licence, address, qualifications, product categories. */
+    public void describe(long outletId, OutletRegistration profile) {
+        Outlet outlet = outletForUpdate(outletId);
+        outlet.describe(profile.legalName(), profile.businessLicenceNo(), profile.address(), profile.qualifications(),
+                profile.productCategories());
+        if (outlet.businessLicenceNo() != null && !em.createQuery(
+                        "SELECT o.id FROM Outlet o WHERE o.businessLicenceNo = :no AND o.id <> :id")
+                .setParameter("no", outlet.businessLicenceNo()).setParameter("id", outletId).getResultList().isEmpty()) {
+            throw new RuleViolation("outlet.licence-taken", outlet.businessLicenceNo());
+        }
+        Constraints.flush(em, state -> Constraints.UNIQUE_VIOLATION.equals(state)
+                ? new RuleViolation("outlet.licence-taken", outlet.businessLicenceNo()) : null);
+        em.persist(TrackingEntry.profileChanged(outlet, actor(), now()));
+    }
+
     public void note(long outletId, String note) {
         em.persist(TrackingEntry.note(outlet(outletId), note, actor(), now()));
     }
