@@ -97,7 +97,7 @@ class IdentityIT {
                 disabledInKeycloak, millisSince(replaced));
 
         passwordGrant(manager, KNOWN_PASSWORD, 400);
-        HttpResponse<String> shopRefused = tokenRequest(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+        HttpResponse<String> shopRefused = Platform.tokenResponse(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
         assertNotEquals(200, shopRefused.statusCode(), shopRefused.body());
         assertNotEquals(200, Platform.get("me", managerToken).statusCode(), "a token issued before the replacement is refused too");
     }
@@ -157,10 +157,7 @@ class IdentityIT {
     }
 
     private static HttpResponse<String> post(String token, String path, JsonObject body, int expected) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(Platform.URL + "/api/v1/" + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), UTF_8)));
+        HttpResponse<String> response = Platform.post(path, token, body.toString());
         assertEquals(expected, response.statusCode(), path + ": " + response.body());
         return response;
     }
@@ -177,22 +174,16 @@ class IdentityIT {
     // ---------------------------------------------------------------- tokens
 
     private static HttpResponse<String> passwordGrant(String username, String password, int expected) {
-        HttpResponse<String> response = tokenRequest(Map.of("grant_type", "password", "client_id", "servicenet-cli",
+        HttpResponse<String> response = Platform.tokenResponse(Map.of("grant_type", "password", "client_id", "servicenet-cli",
                 "username", username, "password", password));
         assertEquals(expected, response.statusCode(), response.body());
         return response;
     }
 
     private static HttpResponse<String> clientCredentials(String clientId, String secret, int expected) {
-        HttpResponse<String> response = tokenRequest(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+        HttpResponse<String> response = Platform.tokenResponse(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
         assertEquals(expected, response.statusCode(), response.body());
         return response;
-    }
-
-    private static HttpResponse<String> tokenRequest(Map<String, String> form) {
-        return send(HttpRequest.newBuilder(URI.create(Platform.REALM + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(form))));
     }
 
     private static String accessToken(HttpResponse<String> tokenResponse) {

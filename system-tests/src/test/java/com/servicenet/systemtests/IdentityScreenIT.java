@@ -10,7 +10,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -126,10 +125,8 @@ class IdentityScreenIT {
     }
 
     private static HttpResponse<String> clientCredentials(String clientId, String secret) {
-        HttpResponse<String> response = Platform.send(HttpRequest.newBuilder(URI.create(Platform.REALM + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, UTF_8)
-                        + "&client_secret=" + URLEncoder.encode(secret, UTF_8))));
+        HttpResponse<String> response = Platform.tokenResponse(
+                java.util.Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
         assertEquals(200, response.statusCode(), response.body());
         return response;
     }

@@ -44,12 +44,17 @@ public final class Platform {
         return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
-    private static String token(Map<String, String> form) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+    /** Keycloak's answer to a token request of the servicenet realm, whatever it is (tests of refusals need it whole). */
+    public static HttpResponse<String> tokenResponse(Map<String, String> form) {
+        return send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
                         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), UTF_8))
                         .collect(Collectors.joining("&")))));
+    }
+
+    private static String token(Map<String, String> form) {
+        HttpResponse<String> response = tokenResponse(form);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token: " + response.statusCode() + " " + response.body());
         }

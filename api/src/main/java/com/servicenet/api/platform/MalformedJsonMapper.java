@@ -6,18 +6,12 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 /**
  * A body that is not the JSON this API expects (syntax, or a value of the wrong type): 400, nothing written.
  * Jersey wraps JSON-B's complaint in a ProcessingException; any other processing failure is ours: 500.
  */
 @Provider
 public class MalformedJsonMapper extends ProblemMapper<ProcessingException> {
-
-    private static final Logger LOG = Logger.getLogger(MalformedJsonMapper.class.getName());
 
     @Override
     public Response toResponse(ProcessingException failure) {
@@ -26,8 +20,6 @@ public class MalformedJsonMapper extends ProblemMapper<ProcessingException> {
                 return problem(Response.Status.BAD_REQUEST, "malformed-json");
             }
         }
-        String correlationId = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "unexpected failure, correlation id " + correlationId, failure);
-        return detailedProblem(Response.Status.INTERNAL_SERVER_ERROR, "unexpected", java.util.List.of(), correlationId, correlationId);
+        return unexpected(failure);
     }
 }

@@ -46,6 +46,14 @@ public abstract class ProblemMapper<E extends Throwable> implements ExceptionMap
         return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** Logs an unexpected failure under a correlation id; the client gets that id and nothing else. */
+    protected Response unexpected(Throwable failure) {
+        String correlationId = java.util.UUID.randomUUID().toString();
+        java.util.logging.Logger.getLogger(getClass().getName())
+                .log(java.util.logging.Level.SEVERE, "unexpected failure, correlation id " + correlationId, failure);
+        return detailedProblem(Response.Status.INTERNAL_SERVER_ERROR, "unexpected", List.of(), correlationId, correlationId);
+    }
+
     /** A problem whose detail is a rule's text, already in the caller's language. */
     protected Response ruleProblem(Response.StatusType status, String ruleKey, String detail) {
         Problem problem = new Problem("urn:servicenet:problem:" + ruleKey,

@@ -1,5 +1,6 @@
 package com.servicenet.networkadmin.identity;
 
+import com.servicenet.persistence.Moments;
 import com.servicenet.identity.Roles;
 import com.servicenet.identity.entity.IdentityAction;
 import com.servicenet.identity.entity.IdentityTask;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -64,7 +64,7 @@ public class IdentityOutbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TenantBound
     public Optional<Applied> applyNextDue() {
-        Instant now = now();
+        Instant now = Moments.now();
         List<?> claimed = em.createNativeQuery(CLAIM).setParameter(1, Timestamp.from(now)).getResultList();
         if (claimed.isEmpty()) {
             return Optional.empty();
@@ -81,7 +81,7 @@ public class IdentityOutbox {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         Outlet outlet = em.find(Outlet.class, task.outletId(), LockModeType.PESSIMISTIC_WRITE);
-        Instant done = now();
+        Instant done = Moments.now();
         String what = task.action().name() + (task.username() == null ? "" : " " + task.username());
         if (failure == null) {
             task.succeeded(done);
@@ -146,9 +146,6 @@ public class IdentityOutbox {
                 .getResultList().isEmpty();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     /** One task's attempt, for the worker's log and tests. */
     public record Applied(long taskId, IdentityAction action, long outletId, boolean succeeded, Duration took) {

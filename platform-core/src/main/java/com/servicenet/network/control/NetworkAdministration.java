@@ -1,5 +1,6 @@
 package com.servicenet.network.control;
 
+import com.servicenet.persistence.Moments;
 import com.servicenet.identity.entity.IdentityTask;
 import com.servicenet.network.entity.Appointment;
 import com.servicenet.network.entity.Contact;
@@ -21,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +56,7 @@ public class NetworkAdministration {
     Appointments appointments;
 
     public Outlet register(OutletRegistration registration) {
-        Instant now = now();
+        Instant now = Moments.now();
         Outlet outlet = new Outlet(registration.code(), registration.legalName(), now);
         outlet.describe(registration.legalName(), registration.businessLicenceNo(), registration.address(),
                 registration.qualifications(), registration.productCategories());
@@ -82,16 +82,16 @@ public class NetworkAdministration {
         }
         Constraints.flush(em, state -> Constraints.UNIQUE_VIOLATION.equals(state)
                 ? new RuleViolation("outlet.licence-taken", outlet.businessLicenceNo()) : null);
-        em.persist(TrackingEntry.profileChanged(outlet, actor(), now()));
+        em.persist(TrackingEntry.profileChanged(outlet, actor(), Moments.now()));
     }
 
     public void note(long outletId, String note) {
-        em.persist(TrackingEntry.note(outlet(outletId), note, actor(), now()));
+        em.persist(TrackingEntry.note(outlet(outletId), note, actor(), Moments.now()));
     }
 
     /** Any lifecycle move but replacement. Terminating an outlet also releases its regions and disables its accounts. */
     public void changeStatus(long outletId, OutletStatus target, String reason) {
-        Instant now = now();
+        Instant now = Moments.now();
         Outlet outlet = outletForUpdate(outletId);
         OutletStatus from = outlet.status();
         outlet.moveTo(target, reason, now);
@@ -107,7 +107,7 @@ public class NetworkAdministration {
 
     /** Gives a region to an outlet. Refused, naming the holder, while another outlet holds it. */
     public Appointment appoint(long outletId, long regionId) {
-        Instant now = now();
+        Instant now = Moments.now();
         Outlet outlet = outletForUpdate(outletId);
         Region region = leafForUpdate(regionId);
         Optional<Appointment> held = appointments.holding(regionId);
@@ -130,7 +130,7 @@ public class NetworkAdministration {
 
     /** Takes a region away from its holder, leaving it uncovered until HQ appoints another outlet. */
     public void release(long regionId, String reason) {
-        Instant now = now();
+        Instant now = Moments.now();
         Region region = leafForUpdate(regionId);
         Appointment appointment = appointments.holding(regionId).orElseThrow(() -> new RuleViolation("region.not-held", region.code()));
         appointment.end(now, reason);
@@ -152,7 +152,7 @@ public class NetworkAdministration {
      * and until then the platform refuses the terminated outlet's tokens itself.
      */
     public void replace(long outgoingId, long successorId, String reason) {
-        Instant now = now();
+        Instant now = Moments.now();
         // lock both in id order, so that two replacements touching the same outlets cannot deadlock
         Outlet first = outletForUpdate(Math.min(outgoingId, successorId));
         Outlet second = outletForUpdate(Math.max(outgoingId, successorId));
@@ -196,7 +196,7 @@ public class NetworkAdministration {
         }
         String username = IdentityNames.username(managerUsername);
         String password = IdentityQueue.temporaryPassword();
-        identityQueue.queue(IdentityTask.provisionOutlet(outletId, username, IdentityNames.email(managerEmail), password, actor(), now()), outlet);
+        identityQueue.queue(IdentityTask.provisionOutlet(outletId, username, IdentityNames.email(managerEmail), password, actor(), Moments.now()), outlet);
         return password;
     }
 
@@ -246,9 +246,5 @@ public class NetworkAdministration {
 
     private String actor() {
         return tenant.callerName();
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

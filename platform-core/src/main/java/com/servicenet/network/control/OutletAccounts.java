@@ -1,5 +1,6 @@
 package com.servicenet.network.control;
 
+import com.servicenet.persistence.Moments;
 import com.servicenet.identity.entity.IdentityTask;
 import com.servicenet.network.entity.IdentityStatus;
 import com.servicenet.network.entity.Outlet;
@@ -16,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,13 +44,13 @@ public class OutletAccounts {
         Outlet outlet = provisionedOutlet(outletId);
         String password = IdentityQueue.temporaryPassword();
         identityQueue.queue(IdentityTask.addUser(outletId, IdentityNames.username(username), IdentityNames.email(email), password,
-                tenant.callerName(), now()), outlet);
+                tenant.callerName(), Moments.now()), outlet);
         return password;
     }
 
     public void disableUser(long outletId, String username) {
         Outlet outlet = provisionedOutlet(outletId);
-        identityQueue.queue(IdentityTask.disableUser(outletId, IdentityNames.username(username), tenant.callerName(), now()), outlet);
+        identityQueue.queue(IdentityTask.disableUser(outletId, IdentityNames.username(username), tenant.callerName(), Moments.now()), outlet);
     }
 
     /** Identity tasks of the outlet that Keycloak has not got yet, oldest first: what HQ is waiting for. */
@@ -72,10 +72,5 @@ public class OutletAccounts {
             throw new RuleViolation("identity.not-provisioned", outlet.code());
         }
         return outlet;
-    }
-
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,5 +1,6 @@
 package com.servicenet.network.control;
 
+import com.servicenet.persistence.Moments;
 import com.servicenet.network.entity.Appointment;
 import com.servicenet.network.entity.Contact;
 import com.servicenet.network.entity.Outlet;
@@ -14,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -47,7 +47,7 @@ public class OutletSelfService {
     public Outlet updateContact(Contact contact) {
         Outlet outlet = em.find(Outlet.class, tenant.requireOutletId(), LockModeType.PESSIMISTIC_WRITE);
         outlet.updateContact(contact);
-        em.persist(TrackingEntry.profileChanged(outlet, tenant.callerName(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        em.persist(TrackingEntry.profileChanged(outlet, tenant.callerName(), Moments.now()));
         return outlet;
     }
 }

@@ -1,5 +1,6 @@
 package com.servicenet.network.control;
 
+import com.servicenet.persistence.Moments;
 import com.servicenet.network.entity.Appointment;
 import com.servicenet.network.entity.Outlet;
 import com.servicenet.network.entity.Region;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -105,7 +105,7 @@ public class RegionCatalog {
         if (parts.size() < 2) {
             throw new RuleViolation("region.split-parts");
         }
-        Instant now = now();
+        Instant now = Moments.now();
         Region old = NetworkAdministration.leafForUpdate(em, id);
         Optional<Appointment> held = appointments.holding(id);
         List<Region> created = new ArrayList<>();
@@ -125,7 +125,7 @@ public class RegionCatalog {
         if (sorted.size() < 2) {
             throw new RuleViolation("region.merge-parts");
         }
-        Instant now = now();
+        Instant now = Moments.now();
         List<Region> olds = sorted.stream().map(id -> NetworkAdministration.leafForUpdate(em, id)).toList();
         if (olds.stream().anyMatch(r -> !r.isSiblingOf(olds.get(0)))) {
             throw new RuleViolation("region.merge-not-siblings");
@@ -237,9 +237,5 @@ public class RegionCatalog {
     private Region locked(long id) {
         return Optional.ofNullable(em.find(Region.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new RuleViolation("region.unknown", id));
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
