@@ -41,4 +41,31 @@ public final class Constraints {
         }
         return Optional.empty();
     }
+
+    /**
+     * Like {@link #flush(EntityManager, Function)}, for tables with several constraints of one kind: the
+     * function gets the name of the violated constraint.
+     */
+    public static void flushNamed(EntityManager em, Function<String, RuntimeException> explainByConstraint) {
+        try {
+            em.flush();
+        } catch (PersistenceException failure) {
+            RuntimeException refusal = constraint(failure).map(explainByConstraint).orElse(null);
+            throw refusal != null ? refusal : failure;
+        }
+    }
+
+    /** The name of the constraint PostgreSQL reports as violated, if the failure is such a violation. */
+    public static Optional<String> constraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // a batched insert reports the statement's own exception as the batch's next exception
+            for (Throwable sql = cause; sql instanceof SQLException next; sql = next.getNextException()) {
+                if (sql instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null
+                        && psql.getServerErrorMessage().getConstraint() != null) {
+                    return Optional.of(psql.getServerErrorMessage().getConstraint());
+                }
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -24,6 +24,11 @@ public final class RuleTexts {
             for (int i = 0; i < rendered.length; i++) {
                 if (rendered[i] instanceof Term term) {
                     rendered[i] = format(term.key(), locale);
+                } else if (rendered[i] instanceof java.util.List<?> list) {
+                    // a list of terms, such as the statuses a repair may move to: "diagnosed, cancelled" / "已诊断、已取消"
+                    rendered[i] = list.stream()
+                            .map(item -> item instanceof Term term ? format(term.key(), locale) : String.valueOf(item))
+                            .collect(java.util.stream.Collectors.joining("zh".equals(locale.getLanguage()) ? "、" : ", "));
                 }
             }
             return new MessageFormat(texts.getString(key), locale).format(rendered);

@@ -16,6 +16,11 @@ public class MalformedJsonMapper extends ProblemMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyLimit.TooLarge) {
+                return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "http.413");
+            }
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException || cause instanceof JsonException) {
                 return problem(Response.Status.BAD_REQUEST, "malformed-json");
             }

@@ -8,15 +8,35 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /**
- * A business rule refused the request: 409 Conflict with the rule's text in the caller's language, or 404
- * when the rule is that the thing named does not exist (for the caller).
+ * A business rule refused the request: 409 Conflict with the rule's text in the caller's language; 404 when
+ * the rule is that the thing named does not exist (for the caller); 422 when a key that makes a request
+ * idempotent comes again with a different request.
  */
 @Provider
 public class RuleViolationMapper extends ProblemMapper<RuleViolation> {
 
+    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     @Override
     public Response toResponse(RuleViolation violation) {
-        Response.Status status = violation.key().endsWith(".unknown") ? Response.Status.NOT_FOUND : Response.Status.CONFLICT;
-        return ruleProblem(status, violation.key(), RuleTexts.render(violation, locale()));
+        String key = violation.key();
+        Response.StatusType status = key.endsWith(".unknown") || key.endsWith(".none") ? Response.Status.NOT_FOUND
+                : key.endsWith("-reused") ? UNPROCESSABLE : Response.Status.CONFLICT;
+        return ruleProblem(status, key, RuleTexts.render(violation, locale()));
     }
 }

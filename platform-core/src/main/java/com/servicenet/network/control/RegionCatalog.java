@@ -1,5 +1,6 @@
 package com.servicenet.network.control;
 
+import com.servicenet.csv.Csv;
 import com.servicenet.persistence.Moments;
 import com.servicenet.network.entity.Appointment;
 import com.servicenet.network.entity.Outlet;

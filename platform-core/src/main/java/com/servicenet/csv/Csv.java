@@ -1,15 +1,15 @@
-package com.servicenet.network.control;
+package com.servicenet.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The CSV dialect of imports and exports: comma-separated, double quotes around fields that need them (RFC 4180). */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static String[] fields(String line) {
+    public static String[] fields(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -35,5 +35,16 @@ final class Csv {
         }
         fields.add(field.toString());
         return fields.toArray(String[]::new);
+    }
+
+    /** A field as CSV writes it: quoted when it holds a comma, a quote or a line break. */
+    public static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
     }
 }

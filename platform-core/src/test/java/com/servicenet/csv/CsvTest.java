@@ -1,4 +1,4 @@
-package com.servicenet.network.control;
+package com.servicenet.csv;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,75 @@
+package com.servicenet.api.platform;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads dates, enums and numbers of query parameters so that a wrong value is a 400 naming the parameter
+ * (JAX-RS's own conversion answers 404, as if the address did not exist).
+ */
+@Provider
+public class QueryParameters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value())
+                .findFirst().orElse(null);
+        if (name == null) {
+            return null;
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) new Converter<LocalDate>(name, value -> {
+                try {
+                    return LocalDate.parse(value);
+                } catch (DateTimeParseException notADate) {
+                    throw new InvalidParameter(name, "parameter.date");
+                }
+            });
+        }
+        if (rawType == Long.class) {
+            return (ParamConverter<T>) new Converter<Long>(name, value -> {
+                try {
+                    return Long.valueOf(value.strip());
+                } catch (NumberFormatException notANumber) {
+                    throw new InvalidParameter(name, "parameter.number");
+                }
+            });
+        }
+        if (rawType.isEnum()) {
+            Class<? extends Enum> type = (Class<? extends Enum>) rawType;
+            return (ParamConverter<T>) new Converter<Enum>(name, value -> {
+                try {
+                    return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException unknown) {
+                    throw new InvalidParameter(name, "parameter.choice", Arrays.stream(type.getEnumConstants())
+                            .map(Enum::name).collect(Collectors.joining(", ")));
+                }
+            });
+        }
+        return null;
+    }
+
+    private record Converter<V>(String name, java.util.function.Function<String, V> parse) implements ParamConverter<V> {
+
+        @Override
+        public V fromString(String value) {
+            return value == null || value.isBlank() ? null : parse.apply(value);
+        }
+
+        @Override
+        public String toString(V value) {
+            return value == null ? null : value.toString();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.servicenet.api.repairs;
+
+import com.servicenet.repairs.entity.Customer;
+import com.servicenet.repairs.entity.RepairOrder;
+import com.servicenet.repairs.entity.RepairPart;
+import com.servicenet.repairs.entity.RepairStatus;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A repair order as the API returns it. The customer is shown whole to the outlet, masked to HQ (need to know). */
+@JsonbPropertyOrder({"id", "ticketNo", "outletId", "status", "allowedTransitions"})
+public record RepairRepresentation(long id, String ticketNo, long outletId, RepairStatus status,
+                                   List<RepairStatus> allowedTransitions, String serviceType, String productCategory,
+                                   String model, String serialNo, LocalDate purchaseDate, String fault,
+                                   CustomerView customer, TechnicianView technician, Steps steps, List<PartView> parts,
+                                   BigDecimal labourFee, BigDecimal otherFees, BigDecimal amountCharged,
+                                   WarrantyView warranty, Flags flags, String resolution, boolean customerConfirmed,
+                                   Long priceListId, Long handedOverFrom) {
+
+    public record CustomerView(String name, String phone, String address) {
+    }
+
+    public record TechnicianView(String code, String name) {
+    }
+
+    public record Steps(Instant receivedAt, Instant diagnosedAt, Instant partsOrderedAt, Instant repairedAt,
+                        Instant closedAt, Instant cancelledAt) {
+    }
+
+    public record PartView(int lineNo, String partCode, int quantity, BigDecimal unitPrice, BigDecimal lineTotal,
+                           BigDecimal listMinPrice, BigDecimal listMaxPrice, boolean overRange) {
+    }
+
+    public record WarrantyView(String coverage, String decision) {
+    }
+
+    /** The checks against HQ's rules, made when the charges were reported. */
+    public record Flags(boolean overcharged, boolean labourOverRange, boolean chargedInWarranty) {
+    }
+
+    static RepairRepresentation of(RepairOrder order, boolean maskCustomer) {
+        Customer customer = maskCustomer ? order.customer().masked() : order.customer();
+        return new RepairRepresentation(order.id(), order.ticketNo(), order.outletId(), order.status(),
+                order.allowedMoves().stream().sorted().toList(), order.serviceType().name(), order.category().name(),
+                order.model(), order.serialNo(), order.purchaseDate(), order.fault(),
+                new CustomerView(customer.name(), customer.phone(), customer.address()),
+                order.technician() == null ? null : new TechnicianView(order.technician().code(), order.technician().name()),
+                new Steps(order.receivedAt(), order.diagnosedAt(), order.partsOrderedAt(), order.repairedAt(),
+                        order.closedAt(), order.cancelledAt()),
+                order.parts().stream().map(RepairRepresentation::part).toList(),
+                order.labourFee(), order.otherFees(), order.amountCharged(),
+                new WarrantyView(order.warrantyCoverage().name(),
+                        order.warrantyDecision() == null ? null : order.warrantyDecision().name()),
+                new Flags(order.overcharged(), order.labourOverRange(), order.chargedInWarranty()),
+                order.resolution(), order.customerConfirmed(), order.priceListId(), order.handedOverFrom());
+    }
+
+    private static PartView part(RepairPart part) {
+        return new PartView(part.lineNo(), part.partCode(), part.quantity(), part.unitPrice(), part.lineTotal(),
+                part.minPrice(), part.maxPrice(), part.overRange());
+    }
+}

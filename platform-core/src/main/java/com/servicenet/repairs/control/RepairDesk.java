@@ -1,0 +1,153 @@
+package com.servicenet.repairs.control;
+
+import com.servicenet.network.control.Technicians;
+import com.servicenet.persistence.Constraints;
+import com.servicenet.persistence.Moments;
+import com.servicenet.repairs.entity.PartCharge;
+import com.servicenet.repairs.entity.RepairOrder;
+import com.servicenet.repairs.entity.RepairStatus;
+import com.servicenet.repairs.entity.Tariff;
+import com.servicenet.rules.RuleViolation;
+import com.servicenet.tenancy.CurrentTenant;
+import com.servicenet.tenancy.TenantBound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * An outlet reporting its repairs (四个不漏): the one place repair orders are created and changed, whether
+ * the report comes from the portal or from the outlet's shop software. The outlet is always the caller's
+ * own; another outlet's order is unknown, exactly like one that does not exist.
+ */
+@ApplicationScoped
+@Transactional
+@TenantBound
+public class RepairDesk {
+
+    @PersistenceContext(unitName = "servicenet")
+    EntityManager em;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Technicians technicians;
+
+    @Inject
+    Tariffs tariffs;
+
+    /**
+     * Records a new repair. With an idempotency key, a retry of the same request returns the order the first
+     * attempt created and changes nothing; the same key with a different request is refused.
+     *
+     * @throws DuplicateRequest when a concurrent request with the same key committed first
+     */
+    public Reported report(RepairReport report, String idempotencyKey, String requestHash) {
+        long outletId = tenant.requireOutletId();
+        if (idempotencyKey != null) {
+            Optional<Reported> replay = replay(outletId, idempotencyKey, requestHash);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        Instant now = Moments.now();
+        Instant receivedAt = report.receivedAt() == null ? now : report.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        RepairOrder order = new RepairOrder(outletId, report.ticketNo(), report.job(), report.customer(), receivedAt, now,
+                tenant.callerName());
+        order.identify(idempotencyKey, requestHash);
+        if (report.technicianCode() != null) {
+            order.assign(technicians.ownByCode(report.technicianCode(), "technicianCode"));
+        }
+        order.charge(report.parts(), report.labourFee(), report.otherFees(), report.warrantyDecision(), tariffOf(order));
+        em.persist(order);
+        Constraints.flushNamed(em, constraint -> switch (constraint) {
+            case "repair_ticket_unique" -> new RuleViolation("repair.ticket-taken", order.ticketNo());
+            case "repair_idempotency" -> new DuplicateRequest();
+            default -> null;
+        });
+        return new Reported(loaded(order), false);
+    }
+
+    /** What the first request with this key created, for a retry that lost the race to it. */
+    public Reported replay(String idempotencyKey, String requestHash) {
+        return replay(tenant.requireOutletId(), idempotencyKey, requestHash)
+                .orElseThrow(() -> new IllegalStateException("no order for a key that was reported as taken"));
+    }
+
+    private Optional<Reported> replay(long outletId, String idempotencyKey, String requestHash) {
+        return em.createQuery("SELECT r FROM RepairOrder r WHERE r.outletId = :outlet AND r.idempotencyKey = :key", RepairOrder.class)
+                .setParameter("outlet", outletId).setParameter("key", idempotencyKey)
+                .getResultStream().findFirst()
+                .map(first -> {
+                    if (!first.sameRequest(requestHash)) {
+                        throw new RuleViolation("repair.idempotency-key-reused", idempotencyKey);
+                    }
+                    return new Reported(loaded(first), true);
+                });
+    }
+
+    public RepairOrder order(long id) {
+        return loaded(own(em.find(RepairOrder.class, id), id));
+    }
+
+    /** Whatever the boundary shows of an order, read while the transaction is still open. */
+    private static RepairOrder loaded(RepairOrder order) {
+        order.parts().size();
+        if (order.technician() != null) {
+            order.technician().name();
+        }
+        return order;
+    }
+
+    /** Row-level security already hides other outlets' orders; the check says so in Java as well. */
+    private RepairOrder own(RepairOrder order, long id) {
+        if (order == null || order.outletId() != tenant.requireOutletId()) {
+            throw new RuleViolation("repair.unknown", id);
+        }
+        return order;
+    }
+
+    /** Corrects an open order as a whole: what, for whom, by whom, and the charges. */
+    public RepairOrder revise(long id, RepairReport report) {
+        RepairOrder order = lockedOrder(id);
+        order.describe(report.job(), report.customer());
+        order.assign(report.technicianCode() == null ? null : technicians.ownByCode(report.technicianCode(), "technicianCode"));
+        order.charge(report.parts(), report.labourFee(), report.otherFees(), report.warrantyDecision(), tariffOf(order));
+        em.flush();
+        return loaded(order);
+    }
+
+    public RepairOrder addPart(long id, PartCharge part) {
+        RepairOrder order = lockedOrder(id);
+        order.addPart(part, tariffOf(order));
+        em.flush();
+        return loaded(order);
+    }
+
+    public RepairOrder assign(long id, String technicianCode) {
+        RepairOrder order = lockedOrder(id);
+        order.assign(technicians.ownByCode(technicianCode, "technicianCode"));
+        return loaded(order);
+    }
+
+    public RepairOrder advance(long id, RepairStatus to, String resolution, Boolean customerConfirmed) {
+        RepairOrder order = lockedOrder(id);
+        order.advance(to, resolution, customerConfirmed, Moments.now());
+        em.flush();
+        return loaded(order);
+    }
+
+    private Tariff tariffOf(RepairOrder order) {
+        return tariffs.of(order.category(), order.receivedOn());
+    }
+
+    private RepairOrder lockedOrder(long id) {
+        return own(em.find(RepairOrder.class, id, LockModeType.PESSIMISTIC_WRITE), id);
+    }
+}
