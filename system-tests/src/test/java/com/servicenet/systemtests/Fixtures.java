@@ -54,6 +54,17 @@ public final class Fixtures {
                 + "VALUES (?, ?, " + from + ", " + to + ", 'fixture') RETURNING id", regionId, outletId);
     }
 
+    /** A repair of an outlet with one part, written as if reported yesterday. */
+    public static long repair(long outletId, String ticket, String status) throws SQLException {
+        long id = insert("INSERT INTO repair_order (id, outlet_id, ticket_no, status, service_type, category, model, serial_no, "
+                + "fault, customer_name, customer_phone, received_at, warranty_coverage, created_by) "
+                + "VALUES (nextval('repair_order_seq'), ?, ?, ?, 'IN_SHOP', 'AIR_CONDITIONER', 'FX-1', ?, 'fixture', '测试', "
+                + "'13800000000', now() - interval '1 day', 'UNKNOWN', 'fixture') RETURNING id", outletId, ticket, status, "SN-" + ticket);
+        insert("INSERT INTO repair_part (id, outlet_id, repair_id, line_no, part_code, quantity, unit_price) "
+                + "VALUES (nextval('repair_part_seq'), ?, ?, 1, 'AC-CAP-35', 1, 40) RETURNING id", outletId, id);
+        return id;
+    }
+
     public static List<List<Object>> query(String sql, Object... parameters) throws SQLException {
         try (Connection db = superuser(); PreparedStatement statement = prepare(db, sql, parameters); ResultSet rows = statement.executeQuery()) {
             return rows(rows);

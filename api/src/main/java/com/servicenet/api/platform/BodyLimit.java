@@ -23,13 +23,38 @@ public class BodyLimit implements ContainerRequestFilter {
 
     static final int MAX_BYTES = 256 * 1024;
 
+    /**
+     * A refused body is still read up to this size: a client that is still sending does not read the answer
+     * until it has sent everything, so leaving the body unread would leave it waiting. Beyond it, the
+     * connection is closed instead.
+     */
+    static final int DRAINED_BYTES = 16 * 1024 * 1024;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BYTES) {
-            throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            boolean drained = request.getLength() <= DRAINED_BYTES && drain(request.getEntityStream());
+            Response.ResponseBuilder tooLarge = Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            throw new WebApplicationException(drained ? tooLarge.build() : tooLarge.header("Connection", "close").build());
         }
         if (request.hasEntity()) {
             request.setEntityStream(new Bounded(request.getEntityStream()));
+        }
+    }
+
+    static boolean drain(InputStream body) {
+        byte[] buffer = new byte[16 * 1024];
+        try {
+            long total = 0;
+            for (int n; (n = body.read(buffer)) >= 0; ) {
+                total += n;
+                if (total > DRAINED_BYTES) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException broken) {
+            return false;
         }
     }
 
@@ -68,6 +93,7 @@ public class BodyLimit implements ContainerRequestFilter {
         private void count(int n) throws TooLarge {
             read += n;
             if (read > MAX_BYTES) {
+                drain(in);
                 throw new TooLarge();
             }
         }

@@ -90,7 +90,7 @@ public class RepairsResource {
         try {
             reported = desk.report(command.report(), idempotencyKey, hash);
         } catch (DuplicateRequest raced) {
-            reported = desk.replay(idempotencyKey, hash);
+            reported = desk.replay(idempotencyKey, hash, raced);
         }
         Response.ResponseBuilder response = Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(reported.order().id())).build())
                 .entity(RepairRepresentation.of(reported.order(), false));

@@ -6,7 +6,14 @@ package com.servicenet.repairs.control;
  */
 public class DuplicateRequest extends RuntimeException {
 
-    public DuplicateRequest() {
+    private final String ticketNo;
+
+    public DuplicateRequest(String ticketNo) {
         super("a request with this Idempotency-Key was committed concurrently");
+        this.ticketNo = ticketNo;
+    }
+
+    public String ticketNo() {
+        return ticketNo;
     }
 }

@@ -67,17 +67,22 @@ public class RepairDesk {
         order.charge(report.parts(), report.labourFee(), report.otherFees(), report.warrantyDecision(), tariffOf(order));
         em.persist(order);
         Constraints.flushNamed(em, constraint -> switch (constraint) {
-            case "repair_ticket_unique" -> new RuleViolation("repair.ticket-taken", order.ticketNo());
-            case "repair_idempotency" -> new DuplicateRequest();
+            // with a key, the ticket may be taken by this very request's first attempt, committed meanwhile
+            case "repair_ticket_unique" -> idempotencyKey != null ? new DuplicateRequest(order.ticketNo())
+                    : new RuleViolation("repair.ticket-taken", order.ticketNo());
+            case "repair_idempotency" -> new DuplicateRequest(order.ticketNo());
             default -> null;
         });
         return new Reported(loaded(order), false);
     }
 
-    /** What the first request with this key created, for a retry that lost the race to it. */
-    public Reported replay(String idempotencyKey, String requestHash) {
+    /**
+     * What the first request with this key created, for a retry that lost the race to it; if no request with
+     * this key created anything, the ticket was taken by another report.
+     */
+    public Reported replay(String idempotencyKey, String requestHash, DuplicateRequest raced) {
         return replay(tenant.requireOutletId(), idempotencyKey, requestHash)
-                .orElseThrow(() -> new IllegalStateException("no order for a key that was reported as taken"));
+                .orElseThrow(() -> new RuleViolation("repair.ticket-taken", raced.ticketNo()));
     }
 
     private Optional<Reported> replay(long outletId, String idempotencyKey, String requestHash) {
