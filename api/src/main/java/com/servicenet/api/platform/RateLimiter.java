@@ -28,7 +28,7 @@ public class RateLimiter {
 
     RateLimiter(double perSecond, LongSupplier nanoClock) {
         this.perSecond = perSecond;
-        this.capacity = perSecond * 2;
+        this.capacity = Math.max(1, perSecond * 2);
         this.clock = nanoClock;
     }
 
