@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static com.servicenet.systemtests.Platform.clientToken;
 import static com.servicenet.systemtests.Platform.get;
@@ -113,7 +114,11 @@ class ApiIT {
                 java.net.URI.create(Platform.URL + "/health/ready")).GET());
 
         assertEquals(200, openapi.statusCode());
-        assertTrue(openapi.body().contains("/v1/me") || openapi.body().contains("/api/v1/me"), openapi.body());
+        for (String path : List.of("/v1/me:", "/v1/repairs:", "/v1/repairs/{id}/transitions:", "/v1/price-list:", "/v1/outlets:")) {
+            assertTrue(openapi.body().contains(path), path + " documented in " + openapi.body());
+        }
+        assertTrue(openapi.body().contains("Idempotency-Key") && openapi.body().contains("T-2026-00042"),
+                "the repair report is documented with its header and an example");
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("database"), health.body());
     }

@@ -27,6 +27,20 @@ public final class OutletCommands {
                            @Size(max = 40) String contactPhone,
                            @Email @Size(max = 200) String contactEmail,
                            @Size(max = 200) String openingHours) {
+        /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
+        public Register(String code, String legalName, String businessLicenceNo, String address, String qualifications, Set<ProductCategory> productCategories, String contactName, String contactPhone, String contactEmail, String openingHours) {
+            this.code = code;
+            this.legalName = legalName;
+            this.businessLicenceNo = businessLicenceNo;
+            this.address = address;
+            this.qualifications = qualifications;
+            this.productCategories = productCategories;
+            this.contactName = contactName;
+            this.contactPhone = contactPhone;
+            this.contactEmail = contactEmail;
+            this.openingHours = openingHours;
+        }
+
 
         OutletRegistration registration() {
             return new OutletRegistration(code, legalName, businessLicenceNo, address, qualifications,
@@ -35,18 +49,46 @@ public final class OutletCommands {
     }
 
     public record Appoint(@NotBlank @Size(max = 32) String regionCode) {
+        /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
+        public Appoint(String regionCode) {
+            this.regionCode = regionCode;
+        }
+
     }
 
     public record ChangeStatus(@NotNull OutletStatus status, @Size(max = 500) String reason) {
+        /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
+        public ChangeStatus(OutletStatus status, String reason) {
+            this.status = status;
+            this.reason = reason;
+        }
+
     }
 
     public record Replace(@NotNull @Positive Long successorId, @NotBlank @Size(max = 500) String reason) {
+        /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
+        public Replace(Long successorId, String reason) {
+            this.successorId = successorId;
+            this.reason = reason;
+        }
+
     }
 
     public record ProvisionIdentity(@NotBlank @Size(max = 50) String managerUsername,
                                     @Email @Size(max = 200) String managerEmail) {
+        /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
+        public ProvisionIdentity(String managerUsername, String managerEmail) {
+            this.managerUsername = managerUsername;
+            this.managerEmail = managerEmail;
+        }
+
     }
 
     public record TemporaryPassword(String temporaryPassword) {
+        /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
+        public TemporaryPassword(String temporaryPassword) {
+            this.temporaryPassword = temporaryPassword;
+        }
+
     }
 }

@@ -6,6 +6,7 @@ import com.servicenet.api.network.OutletCommands.ProvisionIdentity;
 import com.servicenet.api.network.OutletCommands.Register;
 import com.servicenet.api.network.OutletCommands.Replace;
 import com.servicenet.api.network.OutletCommands.TemporaryPassword;
+import com.servicenet.api.platform.Inputs;
 import com.servicenet.identity.Roles;
 import com.servicenet.network.control.NetworkAdministration;
 import com.servicenet.network.control.OutletDirectory;
@@ -18,10 +19,6 @@ import com.servicenet.rules.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -82,16 +79,18 @@ public class OutletsResource {
     public List<com.servicenet.network.control.OutletRow> list(@QueryParam("text") String text,
                                                               @QueryParam("status") OutletStatus status,
                                                               @QueryParam("region") String region,
-                                                              @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-                                                              @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return outlets.page(new OutletFilter(text, status, region), "code", true, offset, limit);
+                                                              @QueryParam("offset") @DefaultValue("0") int offset,
+                                                              @QueryParam("limit") @DefaultValue("50") int limit) {
+        return outlets.page(new OutletFilter(text, status, region), "code", true,
+                Inputs.between("offset", offset, 0, Integer.MAX_VALUE), Inputs.between("limit", limit, 1, 500));
     }
 
     @POST
     @RolesAllowed(Roles.HQ_NETWORK_ADMIN)
     @Operation(summary = "Register a candidate outlet")
     @APIResponse(responseCode = "201", description = "Registered; Location names it")
-    public Response register(@Valid @NotNull Register command) {
+    public Response register(Register command) {
+        Inputs.valid(command);
         Outlet outlet = administration.register(command.registration());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(outlet.id())).build())
                 .entity(OutletRepresentation.of(outlet, List.of())).build();
@@ -103,7 +102,8 @@ public class OutletsResource {
     @Operation(summary = "Appoint the outlet to a region; refused, naming the holder, while another outlet holds it")
     @APIResponse(responseCode = "201", description = "Appointed")
     @APIResponse(responseCode = "409", description = "The region is held, or the outlet may not take a region")
-    public Response appoint(@PathParam("id") long id, @Valid @NotNull Appoint command) {
+    public Response appoint(@PathParam("id") long id, Appoint command) {
+        Inputs.valid(command);
         long regionId = regions.findByCode(command.regionCode())
                 .orElseThrow(() -> new RuleViolation("region.unknown", command.regionCode().toUpperCase(Locale.ROOT))).id();
         Appointment appointment = administration.appoint(id, regionId);
@@ -116,7 +116,8 @@ public class OutletsResource {
     @RolesAllowed(Roles.HQ_NETWORK_ADMIN)
     @Operation(summary = "Move the outlet along its lifecycle (probation, active, suspended, terminated)")
     @APIResponse(responseCode = "204", description = "Changed")
-    public void changeStatus(@PathParam("id") long id, @Valid @NotNull ChangeStatus command) {
+    public void changeStatus(@PathParam("id") long id, ChangeStatus command) {
+        Inputs.valid(command);
         administration.changeStatus(id, command.status(), command.reason());
     }
 
@@ -126,7 +127,8 @@ public class OutletsResource {
     @Operation(summary = "Replace the outlet with a successor: its regions move, it is terminated, its accounts disabled")
     @APIResponse(responseCode = "204", description = "Replaced")
     @APIResponse(responseCode = "409", description = "Refused; nothing changed")
-    public void replace(@PathParam("id") long id, @Valid @NotNull Replace command) {
+    public void replace(@PathParam("id") long id, Replace command) {
+        Inputs.valid(command);
         administration.replace(id, command.successorId(), command.reason());
     }
 
@@ -135,7 +137,8 @@ public class OutletsResource {
     @RolesAllowed(Roles.HQ_NETWORK_ADMIN)
     @Operation(summary = "Create the outlet's accounts in Keycloak: first manager, API client; applied asynchronously")
     @APIResponse(responseCode = "200", description = "Queued; the manager's one-time password, shown only here")
-    public TemporaryPassword provisionIdentity(@PathParam("id") long id, @Valid @NotNull ProvisionIdentity command) {
+    public TemporaryPassword provisionIdentity(@PathParam("id") long id, ProvisionIdentity command) {
+        Inputs.valid(command);
         return new TemporaryPassword(administration.provisionIdentity(id, command.managerUsername(), command.managerEmail()));
     }
 

@@ -56,6 +56,24 @@ public final class RepairCommands {
                                @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal labourFee,
                                @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal otherFees,
                                WarrantyDecision warrantyDecision) {
+        /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
+        public ReportRepair(String ticketNo, ServiceType serviceType, ProductCategory productCategory, String model, String serialNo, LocalDate purchaseDate, String fault, CustomerContact customer, String technicianCode, Instant receivedAt, List<PartLine> parts, BigDecimal labourFee, BigDecimal otherFees, WarrantyDecision warrantyDecision) {
+            this.ticketNo = ticketNo;
+            this.serviceType = serviceType;
+            this.productCategory = productCategory;
+            this.model = model;
+            this.serialNo = serialNo;
+            this.purchaseDate = purchaseDate;
+            this.fault = fault;
+            this.customer = customer;
+            this.technicianCode = technicianCode;
+            this.receivedAt = receivedAt;
+            this.parts = parts;
+            this.labourFee = labourFee;
+            this.otherFees = otherFees;
+            this.warrantyDecision = warrantyDecision;
+        }
+
 
         RepairReport report() {
             List<PartCharge> charges = new ArrayList<>();
@@ -76,6 +94,13 @@ public final class RepairCommands {
     public record CustomerContact(@NotBlank @Size(max = 100) String name,
                                   @NotBlank @Size(max = 40) String phone,
                                   @Size(max = 300) String address) {
+        /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
+        public CustomerContact(String name, String phone, String address) {
+            this.name = name;
+            this.phone = phone;
+            this.address = address;
+        }
+
     }
 
     @Schema(description = "A part used and the unit price charged for it", example = """
@@ -83,6 +108,13 @@ public final class RepairCommands {
     public record PartLine(@NotBlank @Size(max = 32) String partCode,
                            @NotNull @Positive @Max(999) Integer quantity,
                            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal unitPrice) {
+        /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
+        public PartLine(String partCode, Integer quantity, BigDecimal unitPrice) {
+            this.partCode = partCode;
+            this.quantity = quantity;
+            this.unitPrice = unitPrice;
+        }
+
 
         PartCharge charge(String line) {
             return PartCharge.of(line, partCode, quantity, unitPrice);
@@ -96,5 +128,12 @@ public final class RepairCommands {
                              @Size(max = 2000) String resolution,
                              @Schema(description = "On closing: the customer signed the job off")
                              Boolean customerConfirmed) {
+        /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
+        public Transition(RepairStatus status, String resolution, Boolean customerConfirmed) {
+            this.status = status;
+            this.resolution = resolution;
+            this.customerConfirmed = customerConfirmed;
+        }
+
     }
 }

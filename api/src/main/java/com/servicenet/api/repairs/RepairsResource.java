@@ -3,6 +3,7 @@ package com.servicenet.api.repairs;
 import com.servicenet.api.repairs.RepairCommands.PartLine;
 import com.servicenet.api.repairs.RepairCommands.ReportRepair;
 import com.servicenet.api.repairs.RepairCommands.Transition;
+import com.servicenet.api.platform.Inputs;
 import com.servicenet.identity.Roles;
 import com.servicenet.repairs.control.DuplicateRequest;
 import com.servicenet.repairs.control.RepairDesk;
@@ -15,12 +16,6 @@ import com.servicenet.tenancy.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -83,8 +78,9 @@ public class RepairsResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request")
     @APIResponse(responseCode = "429", description = "Too many requests from this outlet; retry after Retry-After seconds")
     public Response report(@Parameter(description = "Makes retries safe: the same key and body report once")
-                           @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 100) String idempotencyKey,
-                           @Valid @NotNull ReportRepair command) {
+                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                           ReportRepair command) {
+        Inputs.valid(command);
         String hash = idempotencyKey == null ? null : sha256(command.toString());
         Reported reported;
         try {
@@ -116,14 +112,15 @@ public class RepairsResource {
     public RepairPage list(@QueryParam("status") RepairStatus status,
                            @Parameter(description = "First day received (yyyy-mm-dd, China Standard Time)") @QueryParam("from") LocalDate from,
                            @Parameter(description = "Last day received, included") @QueryParam("to") LocalDate to,
-                           @QueryParam("model") @Size(max = 60) String model,
-                           @QueryParam("serialNo") @Size(max = 60) String serialNo,
-                           @QueryParam("ticketNo") @Size(max = 80) String ticketNo,
+                           @QueryParam("model") String model,
+                           @QueryParam("serialNo") String serialNo,
+                           @QueryParam("ticketNo") String ticketNo,
                            @Parameter(description = "HQ only: one outlet") @QueryParam("outletId") Long outletId,
                            @Parameter(description = "Only orders flagged as overcharged or charged in warranty") @QueryParam("flagged") Boolean flagged,
-                           @QueryParam("cursor") @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor,
-                           @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return search.page(new RepairFilter(status, from, to, model, serialNo, ticketNo, outletId, null, flagged), cursor, limit);
+                           @QueryParam("cursor") String cursor,
+                           @QueryParam("limit") @DefaultValue("50") int limit) {
+        return search.page(new RepairFilter(status, from, to, model, serialNo, ticketNo, outletId, null, flagged), cursor,
+                Inputs.between("limit", limit, 1, 200));
     }
 
     @POST
@@ -133,7 +130,8 @@ public class RepairsResource {
             description = "A refused move answers 409 naming the moves allowed from the current status.")
     @APIResponse(responseCode = "200", description = "Moved; the repair as it is now")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status")
-    public RepairRepresentation transition(@PathParam("id") long id, @Valid @NotNull Transition command) {
+    public RepairRepresentation transition(@PathParam("id") long id, Transition command) {
+        Inputs.valid(command);
         return RepairRepresentation.of(desk.advance(id, command.status(), command.resolution(), command.customerConfirmed()), false);
     }
 
@@ -143,7 +141,8 @@ public class RepairsResource {
     @Operation(summary = "Add a part used in the repair; checked against the price list of the day received")
     @APIResponse(responseCode = "201", description = "Added; the repair as it is now")
     @APIResponse(responseCode = "400", description = "Unknown part, or bad quantity or price; nothing written")
-    public Response addPart(@PathParam("id") long id, @Valid @NotNull PartLine command) {
+    public Response addPart(@PathParam("id") long id, PartLine command) {
+        Inputs.valid(command);
         return Response.status(Response.Status.CREATED).entity(RepairRepresentation.of(desk.addPart(id, command.charge(null)), false)).build();
     }
 
