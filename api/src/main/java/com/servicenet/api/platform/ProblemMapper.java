@@ -28,6 +28,26 @@ public abstract class ProblemMapper<E extends Throwable> implements ExceptionMap
     @Context
     UriInfo uri;
 
+    /** A status JAX-RS has no constant for, such as 422 or 429. */
+    protected static Response.StatusType status(int code, String reason) {
+        return new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return code;
+            }
+
+            @Override
+            public Response.Status.Family getFamily() {
+                return Response.Status.Family.familyOf(code);
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return reason;
+            }
+        };
+    }
+
     /** A problem named by its key: {@code problem.KEY.title} and {@code problem.KEY.detail} in the bundle. */
     protected Response problem(Response.StatusType status, String key, Object... detailArguments) {
         return detailedProblem(status, key, List.of(), null, detailArguments);

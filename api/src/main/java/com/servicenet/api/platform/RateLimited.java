@@ -19,22 +19,7 @@ public class RateLimited extends RuntimeException {
     @Provider
     public static class Mapper extends ProblemMapper<RateLimited> {
 
-        private static final Response.StatusType TOO_MANY_REQUESTS = new Response.StatusType() {
-            @Override
-            public int getStatusCode() {
-                return 429;
-            }
-
-            @Override
-            public Response.Status.Family getFamily() {
-                return Response.Status.Family.CLIENT_ERROR;
-            }
-
-            @Override
-            public String getReasonPhrase() {
-                return "Too Many Requests";
-            }
-        };
+        private static final Response.StatusType TOO_MANY_REQUESTS = status(429, "Too Many Requests");
 
         @Override
         public Response toResponse(RateLimited limited) {

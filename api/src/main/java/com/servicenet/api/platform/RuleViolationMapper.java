@@ -15,22 +15,7 @@ import java.util.List;
 @Provider
 public class RuleViolationMapper extends ProblemMapper<RuleViolation> {
 
-    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
-        @Override
-        public int getStatusCode() {
-            return 422;
-        }
-
-        @Override
-        public Response.Status.Family getFamily() {
-            return Response.Status.Family.CLIENT_ERROR;
-        }
-
-        @Override
-        public String getReasonPhrase() {
-            return "Unprocessable Content";
-        }
-    };
+    private static final Response.StatusType UNPROCESSABLE = status(422, "Unprocessable Content");
 
     @Override
     public Response toResponse(RuleViolation violation) {
