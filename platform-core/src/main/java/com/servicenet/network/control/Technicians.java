@@ -29,7 +29,7 @@ public class Technicians {
     CurrentTenant tenant;
 
     public List<Technician> ofOwnOutlet() {
-        return em.createQuery("SELECT t FROM Technician t WHERE t.outletId = :outlet AND t.active ORDER BY t.code", Technician.class)
+        return em.createQuery("SELECT t FROM Technician t WHERE t.outletId = :outlet AND t.active = TRUE ORDER BY t.code", Technician.class)
                 .setParameter("outlet", tenant.requireOutletId()).getResultList();
     }
 
