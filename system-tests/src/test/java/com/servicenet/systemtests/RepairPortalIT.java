@@ -102,6 +102,8 @@ class RepairPortalIT {
                 assertNotFound(other, ticket);
                 other.open("/tenant-web/receipt.xhtml?id=" + id);
                 assertNotFound(other, ticket);
+                other.open("/tenant-web/receipt.xhtml?id=not-a-number");
+                assertNotFound(other, ticket);
                 other.open("/tenant-web/repairs.xhtml");
                 other.text("repairs-form:repairs-table");
                 assertFalse(other.driver().getPageSource().contains(ticket), "another outlet's list does not show the repair");
@@ -111,8 +113,9 @@ class RepairPortalIT {
     }
 
     @Test
-    void onSiteServiceWithoutAddressIsRefusedNextToTheFieldInChineseAndWritesNothing() throws Exception {
+    void refusalsAreShownInChineseNextToTheFieldOrForThePageAndWriteNothing() throws Exception {
         String ticket = "RP-" + Fixtures.unique();
+        String taken = (String) Fixtures.single("SELECT ticket_no FROM repair_order WHERE outlet_id = 1 ORDER BY id LIMIT 1");
         try (Browser browser = Browser.speaking("zh-CN")) {
             steps(browser, "repair-portal-refused", () -> {
                 browser.openAs("manager.1", "/tenant-web/repair.xhtml");
@@ -123,10 +126,18 @@ class RepairPortalIT {
                 assertTrue(message.contains("上门维修和安装需要填写顾客地址"), message);
                 assertFalse(browser.driver().getCurrentUrl().contains("id="), "still the new repair's form");
                 browser.screenshot("repair-portal-refused");
+
+                type(browser, "repair-form:customer-address", "上海市浦东新区张杨路 100 号");
+                type(browser, "repair-form:ticket", taken);
+                browser.click("repair-form:save");
+                browser.settle();
+                until(browser, "the page message", () -> browser.text("repair-form:repair-messages").contains("本网点已上报过工单 " + taken));
+                assertFalse(browser.driver().getCurrentUrl().contains("id="), "still the new repair's form");
                 return null;
             });
         }
         assertEquals(0L, Fixtures.single("SELECT count(*) FROM repair_order WHERE ticket_no = ?", ticket));
+        assertEquals(1L, Fixtures.single("SELECT count(*) FROM repair_order WHERE ticket_no = ? AND outlet_id = 1", taken));
     }
 
     private static void fillJob(Browser browser, String ticket, String serviceType) {
