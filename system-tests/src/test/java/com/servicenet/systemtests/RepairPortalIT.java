@@ -74,6 +74,17 @@ class RepairPortalIT {
                 until(browser, "the list with the new repair", () -> browser.text("repairs-form:repairs-table").contains(ticket));
                 assertFalse(browser.text("repairs-form:repairs-table").contains(CUSTOMER), "the list masks the customer");
                 assertTrue(browser.text("repairs-form:repairs-table").contains("张**"), browser.text("repairs-form:repairs-table"));
+                type(browser, "repairs-form:filter-ticket", ticket);
+                choose(browser, "repairs-form:filter-status", "CLOSED");
+                browser.click("repairs-form:search");
+                browser.settle();
+                until(browser, "only the filtered repair", () -> browser.driver().findElements(By.cssSelector(".sn-repair-link")).size() == 1);
+                assertEquals(ticket, browser.driver().findElement(By.cssSelector(".sn-repair-link")).getText());
+                assertTrue(browser.text("repairs-form:repairs-table").contains("Above price list"), "the list shows the flag");
+                choose(browser, "repairs-form:filter-status", "RECEIVED");
+                browser.click("repairs-form:search");
+                browser.settle();
+                until(browser, "no repair of that ticket received", () -> browser.driver().findElements(By.cssSelector(".sn-repair-link")).isEmpty());
 
                 browser.open("/tenant-web/receipt.xhtml?id=" + saved);
                 assertEquals(ticket, browser.text("receipt-ticket"));

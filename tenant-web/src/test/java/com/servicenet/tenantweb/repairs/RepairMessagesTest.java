@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,12 @@ class RepairMessagesTest {
         Set<String> english = load("").stringPropertyNames();
         for (String locale : TRANSLATIONS) {
             Properties translated = load(locale);
-            assertEquals(english, translated.stringPropertyNames(), "keys of messages" + locale);
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(translated.stringPropertyNames());
+            Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
+            extra.removeAll(english);
+            assertEquals(Set.of(), missing, "keys missing from messages" + locale);
+            assertEquals(Set.of(), extra, "keys only in messages" + locale);
             translated.forEach((key, value) -> assertFalse(value.toString().isBlank(), key + " in " + locale));
         }
     }
