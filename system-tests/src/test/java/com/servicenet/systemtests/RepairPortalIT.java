@@ -89,7 +89,7 @@ class RepairPortalIT {
                 browser.open("/tenant-web/receipt.xhtml?id=" + saved);
                 assertEquals(ticket, browser.text("receipt-ticket"));
                 String lines = browser.text("receipt-lines");
-                assertTrue(lines.contains("AC-CAP-35"), lines);
+                assertTrue(lines.contains("AC-CAP-35 Run capacitor"), "the part with its price-list name: " + lines);
                 assertTrue(lines.contains("80.00") && lines.contains("160.00"), "unit price and line total: " + lines);
                 assertTrue(lines.contains("¥35.00 – ¥55.00"), "the part's official range: " + lines);
                 assertTrue(lines.contains("¥30.00 – ¥60.00"), "the labour fee's official range: " + lines);

@@ -6,13 +6,19 @@ import com.servicenet.network.entity.Outlet;
 import com.servicenet.repairs.control.RepairDesk;
 import com.servicenet.repairs.control.Tariffs;
 import com.servicenet.repairs.entity.RepairOrder;
+import com.servicenet.repairs.entity.RepairPart;
+import com.servicenet.repairs.entity.Tariff;
 import com.servicenet.rules.RuleViolation;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The customer's receipt of one repair: every charge next to HQ's official range of the price list valid on the
@@ -38,6 +44,7 @@ public class ReceiptView implements Serializable {
     private RepairOrder order;
     private Outlet outlet;
     private PriceLine labourRange;
+    private final HashMap<String, String> partNames = new HashMap<>();
 
     /** f:viewAction: the outlet's own repair, or 404. */
     public void load() throws IOException {
@@ -56,7 +63,12 @@ public class ReceiptView implements Serializable {
             return;
         }
         outlet = self.profile();
-        labourRange = tariffs.of(order.category(), order.receivedOn()).labour(order.category(), order.serviceType()).orElse(null);
+        Tariff tariff = tariffs.of(order.category(), order.receivedOn());
+        labourRange = tariff.labour(order.category(), order.serviceType()).orElse(null);
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        for (RepairPart part : order.parts()) {
+            partNames.put(part.partCode(), tariff.part(order.category(), part.partCode()).map(line -> line.name().in(locale)).orElse(""));
+        }
     }
 
     public String getId() {
@@ -73,6 +85,11 @@ public class ReceiptView implements Serializable {
 
     public Outlet getOutlet() {
         return outlet;
+    }
+
+    /** The parts' names in the reader's language, by code, from the price list of the receipt day. */
+    public Map<String, String> getPartNames() {
+        return partNames;
     }
 
     public PriceLine getLabourRange() {

@@ -181,6 +181,9 @@ public class RepairView implements Serializable {
 
     /** Moves the repair on; a refusal stays in the dialog. */
     public void confirmMove() {
+        if (move == null || order == null) {
+            return;
+        }
         try {
             long key = order.id();
             String assigned = order.technician() == null ? null : order.technician().code();
