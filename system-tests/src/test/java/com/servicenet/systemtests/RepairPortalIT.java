@@ -85,6 +85,17 @@ class RepairPortalIT {
                 browser.click("repairs-form:search");
                 browser.settle();
                 until(browser, "no repair of that ticket received", () -> browser.driver().findElements(By.cssSelector(".sn-repair-link")).isEmpty());
+                choose(browser, "repairs-form:filter-status", "");
+                java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+                typeDate(browser, "repairs-form:filter-from", today.plusDays(1).toString());
+                browser.click("repairs-form:search");
+                browser.settle();
+                until(browser, "nothing received from tomorrow on", () -> browser.driver().findElements(By.cssSelector(".sn-repair-link")).isEmpty());
+                typeDate(browser, "repairs-form:filter-from", today.toString());
+                typeDate(browser, "repairs-form:filter-to", today.toString());
+                browser.click("repairs-form:search");
+                browser.settle();
+                until(browser, "the repair received today", () -> browser.driver().findElements(By.cssSelector(".sn-repair-link")).size() == 1);
 
                 browser.open("/tenant-web/receipt.xhtml?id=" + saved);
                 assertEquals(ticket, browser.text("receipt-ticket"));
@@ -186,6 +197,16 @@ class RepairPortalIT {
         WebElement input = browser.driver().findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Types a day into a PrimeFaces date picker and closes its calendar, so that it covers no button. */
+    private static void typeDate(Browser browser, String id, String day) {
+        WebElement input = browser.driver().findElement(By.id(id + "_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(day);
+        browser.driver().findElement(By.tagName("h1")).click();
+        browser.settle();
+        assertEquals(day, input.getAttribute("value"));
     }
 
     /** Picks an option of a plain select; its AJAX change (if any) is waited for. */
