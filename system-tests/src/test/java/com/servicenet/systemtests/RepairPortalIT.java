@@ -109,6 +109,13 @@ class RepairPortalIT {
                 assertEquals("138****5678", browser.text("receipt-phone"));
                 assertTrue(browser.text("receipt-note").contains("price list"), browser.text("receipt-note"));
                 browser.screenshot("repair-portal-receipt");
+                assertTrue(browser.driver().findElement(By.cssSelector(".sn-nav")).isDisplayed(), "on screen the navigation shows");
+                ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                        .executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+                assertFalse(browser.driver().findElement(By.cssSelector(".sn-nav")).isDisplayed(), "printed, no navigation");
+                assertFalse(browser.driver().findElement(By.id("print")).isDisplayed(), "printed, no print button");
+                assertTrue(browser.driver().findElement(By.id("receipt-total")).isDisplayed(), "printed, the receipt itself");
+                browser.screenshot("repair-portal-receipt-print");
                 return saved;
             });
         }
