@@ -100,6 +100,16 @@ public class PriceLists {
         return em.createQuery("SELECT l FROM PriceList l ORDER BY l.validFrom DESC, l.id DESC", PriceList.class).getResultList();
     }
 
+    /** How many lines each version has, by version id (for lists of versions, without loading the lines). */
+    public java.util.Map<Long, Long> lineCounts() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT l.priceList.id, COUNT(l) FROM PriceLine l GROUP BY l.priceList.id", Object[].class)
+                .getResultList()) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     public PriceList version(long id) {
         PriceList list = em.find(PriceList.class, id);
         if (list == null) {
