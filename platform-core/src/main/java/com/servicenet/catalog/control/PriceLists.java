@@ -157,7 +157,7 @@ public class PriceLists {
      */
     public PriceList publish(long draftId) {
         PriceList draft = lockedDraft(draftId);
-        PriceList predecessor = em.createQuery("SELECT l FROM PriceList l WHERE l.published ORDER BY l.validFrom DESC",
+        PriceList predecessor = em.createQuery("SELECT l FROM PriceList l WHERE l.published = true ORDER BY l.validFrom DESC",
                         PriceList.class).setMaxResults(1).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         draft.publish(predecessor, LocalDate.now(RepairOrder.BUSINESS_ZONE), tenant.callerName(), Moments.now());
@@ -245,7 +245,7 @@ public class PriceLists {
     }
 
     private Optional<PriceList> latestPublished() {
-        return em.createQuery("SELECT l FROM PriceList l WHERE l.published ORDER BY l.validFrom DESC", PriceList.class)
+        return em.createQuery("SELECT l FROM PriceList l WHERE l.published = true ORDER BY l.validFrom DESC", PriceList.class)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
