@@ -131,6 +131,14 @@ public class PriceLists {
                              BigDecimal minPrice, BigDecimal maxPrice) {
         PriceList draft = lockedDraft(draftId);
         requireKnownCode(kind, code, "code");
+        // checked on a probe first, so that a refused line leaves the draft's line as it was
+        PriceLine checked = PriceList.draft(draft.validFrom(), null, null, tenant.callerName(), Moments.now())
+                .putLine(kind, category, code, name, minPrice, maxPrice);
+        if (draft.line(kind, category, checked.code()).isPresent()) {
+            // EclipseLink inserts before it deletes: without this flush the unique key refuses the replacement
+            draft.removeLine(kind, category, checked.code());
+            em.flush();
+        }
         PriceLine line = draft.putLine(kind, category, code, name, minPrice, maxPrice);
         Constraints.flush(em, state -> Constraints.UNIQUE_VIOLATION.equals(state) ? new RuleViolation("price-list.line-taken", code) : null);
         return line;
