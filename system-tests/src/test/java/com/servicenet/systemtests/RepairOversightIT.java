@@ -73,6 +73,22 @@ class RepairOversightIT {
                     Fixtures.query("SELECT category, kind, code FROM price_line WHERE price_list_id = ? ORDER BY category, kind, code", draft));
             assertEquals("Door seal, large", Fixtures.single("SELECT name_en FROM price_line WHERE price_list_id = ? AND code = 'IT-DOOR'", draft));
 
+            browser.driver().findElement(By.cssSelector("tr.sn-line-PART-IT-COMP [id$=':edit-line']")).click();
+            browser.settle();
+            type(browser, "line-form:line-max_input", "550");
+            browser.click("line-form:line-save");
+            browser.settle();
+            browser.screenshot("price-line-saved");
+            browser.until(d -> !d.findElement(By.id("line-dialog")).isDisplayed()
+                    && d.findElements(By.cssSelector(".ui-widget-overlay")).stream().noneMatch(WebElement::isDisplayed));
+            browser.driver().findElement(By.cssSelector("tr.sn-line-LABOUR-IN_SHOP [id$=':remove-line']")).click();
+            browser.click("confirm-yes");
+            browser.settle();
+            browser.until(d -> d.findElements(By.cssSelector("#price-list-form\\:lines .sn-line-code")).size() == 2);
+            assertEquals(List.of(List.of("IT-COMP", new java.math.BigDecimal("300.00"), new java.math.BigDecimal("550.00")),
+                            List.of("IT-DOOR", new java.math.BigDecimal("20.00"), new java.math.BigDecimal("35.50"))),
+                    Fixtures.query("SELECT code, min_price, max_price FROM price_line WHERE price_list_id = ? ORDER BY code", draft));
+
             browser.click("price-list-form:publish");
             browser.click("confirm-yes");
             browser.settle();
