@@ -138,11 +138,19 @@ class RepairOversightIT {
             browser.until(d -> d.findElements(By.cssSelector("tr.sn-repair-row")).size() == 2);
             assertTrue(browser.text("repairs-form:repairs-table").contains("ITN-" + u), "without the flag the clean repair is listed");
 
-            browser.autoComplete("repairs-form:filter-outlet", "SH-XH-01");
+            // outlet 2 holds SH-SH-XH, outlet 1 SH-SH-PD (demo data)
+            browser.driver().findElement(By.id("repairs-form:filter-region")).sendKeys("sh-sh-xh");
             browser.click("repairs-form:search");
             browser.settle();
             browser.until(d -> d.findElements(By.cssSelector("tr.sn-repair-row")).size() == 1);
-            assertTrue(browser.text("repairs-form:repairs-table").contains("ITN-" + u), "the outlet filter keeps outlet 2's repair");
+            assertTrue(browser.text("repairs-form:repairs-table").contains("ITN-" + u), "the region filter keeps outlet 2's repair");
+
+            browser.driver().findElement(By.id("repairs-form:filter-region")).clear();
+            browser.autoComplete("repairs-form:filter-outlet", "SH-PD-01");
+            browser.click("repairs-form:search");
+            browser.settle();
+            browser.until(d -> d.findElements(By.cssSelector("tr.sn-repair-row")).size() == 1);
+            assertTrue(browser.text("repairs-form:repairs-table").contains("ITF-" + u), "the outlet filter keeps outlet 1's repair");
 
             browser.open("/network-admin/repeats.xhtml");
             WebElement pair = browser.driver().findElement(By.xpath(
