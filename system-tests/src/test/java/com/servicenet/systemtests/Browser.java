@@ -119,6 +119,11 @@ public final class Browser implements AutoCloseable {
                 "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
+    /** Waits (up to 30 s) until the condition holds, e.g. until a table has so many rows. */
+    public <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return wait.until(condition::apply);
+    }
+
     public boolean present(String cssSelector) {
         return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
     }

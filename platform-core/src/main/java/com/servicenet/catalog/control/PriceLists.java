@@ -100,6 +100,16 @@ public class PriceLists {
         return em.createQuery("SELECT l FROM PriceList l ORDER BY l.validFrom DESC, l.id DESC", PriceList.class).getResultList();
     }
 
+    /** How many lines each version has, by version id (for lists of versions, without loading the lines). */
+    public java.util.Map<Long, Long> lineCounts() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT l.priceList.id, COUNT(l) FROM PriceLine l GROUP BY l.priceList.id", Object[].class)
+                .getResultList()) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     public PriceList version(long id) {
         PriceList list = em.find(PriceList.class, id);
         if (list == null) {
@@ -121,6 +131,14 @@ public class PriceLists {
                              BigDecimal minPrice, BigDecimal maxPrice) {
         PriceList draft = lockedDraft(draftId);
         requireKnownCode(kind, code, "code");
+        // checked on a probe first, so that a refused line leaves the draft's line as it was
+        PriceLine checked = PriceList.draft(draft.validFrom(), null, null, tenant.callerName(), Moments.now())
+                .putLine(kind, category, code, name, minPrice, maxPrice);
+        if (draft.line(kind, category, checked.code()).isPresent()) {
+            // EclipseLink inserts before it deletes: without this flush the unique key refuses the replacement
+            draft.removeLine(kind, category, checked.code());
+            em.flush();
+        }
         PriceLine line = draft.putLine(kind, category, code, name, minPrice, maxPrice);
         Constraints.flush(em, state -> Constraints.UNIQUE_VIOLATION.equals(state) ? new RuleViolation("price-list.line-taken", code) : null);
         return line;
@@ -147,7 +165,7 @@ public class PriceLists {
      */
     public PriceList publish(long draftId) {
         PriceList draft = lockedDraft(draftId);
-        PriceList predecessor = em.createQuery("SELECT l FROM PriceList l WHERE l.published ORDER BY l.validFrom DESC",
+        PriceList predecessor = em.createQuery("SELECT l FROM PriceList l WHERE l.published = true ORDER BY l.validFrom DESC",
                         PriceList.class).setMaxResults(1).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         draft.publish(predecessor, LocalDate.now(RepairOrder.BUSINESS_ZONE), tenant.callerName(), Moments.now());
@@ -235,7 +253,7 @@ public class PriceLists {
     }
 
     private Optional<PriceList> latestPublished() {
-        return em.createQuery("SELECT l FROM PriceList l WHERE l.published ORDER BY l.validFrom DESC", PriceList.class)
+        return em.createQuery("SELECT l FROM PriceList l WHERE l.published = true ORDER BY l.validFrom DESC", PriceList.class)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 

@@ -180,6 +180,14 @@ public class PriceList implements java.io.Serializable {
         return createdBy;
     }
 
+    public String publishedBy() {
+        return publishedBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant publishedAt() {
         return publishedAt;
     }
