@@ -142,7 +142,15 @@ public class RepairDesk {
     }
 
     public RepairOrder advance(long id, RepairStatus to, String resolution, Boolean customerConfirmed) {
+        return advance(id, to, resolution, customerConfirmed, null);
+    }
+
+    /** Moves the job on, naming its technician first (in the same transaction: a refused move assigns nobody). */
+    public RepairOrder advance(long id, RepairStatus to, String resolution, Boolean customerConfirmed, String technicianCode) {
         RepairOrder order = lockedOrder(id);
+        if (technicianCode != null && !technicianCode.isBlank()) {
+            order.assign(technicians.ownByCode(technicianCode, "technicianCode"));
+        }
         order.advance(to, resolution, customerConfirmed, Moments.now());
         em.flush();
         return loaded(order);

@@ -185,13 +185,8 @@ public class RepairView implements Serializable {
             return;
         }
         try {
-            long key = order.id();
-            String assigned = order.technician() == null ? null : order.technician().code();
-            if (move == RepairStatus.REPAIRED && moveTechnician != null && !moveTechnician.isBlank()
-                    && !moveTechnician.equals(assigned)) {
-                show(desk.assign(key, moveTechnician));
-            }
-            show(desk.advance(key, move, resolution, move == RepairStatus.CLOSED ? customerConfirmed : null));
+            String technician = move == RepairStatus.REPAIRED ? moveTechnician : null;
+            show(desk.advance(order.id(), move, resolution, move == RepairStatus.CLOSED ? customerConfirmed : null, technician));
             RepairPages.done("repair.moved", order.ticketNo(), RepairPages.text("repair.status." + move.name()));
         } catch (RuleViolation refused) {
             FacesMessages.refused(MOVE_MESSAGES, refused);
