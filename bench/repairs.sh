@@ -18,9 +18,9 @@ curl -fsS -o /dev/null "$url/health/ready" || { echo "start the platform first: 
 command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install postgresql-client" >&2; exit 1; }
 
 api_bench() { # phases clients seconds
-    mvn -B -ntp -q verify -pl system-tests -DskipUnitTests=true -DskipITs=false -Dit.test=RepairApiBench \
+    mvn -B -ntp -q -Dstyle.color=never verify -pl system-tests -DskipUnitTests=true -DskipITs=false -Dit.test=RepairApiBench \
         -Dservicenet.url="$url" -Dkeycloak.url="$keycloak" -Dbench.phases="$1" -Dbench.clients="$2" -Dbench.seconds="$3" \
-        -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -E "^BENCH" || { echo "the API benchmark failed" >&2; exit 1; }
+        -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | sed "s/\x1b\[[0-9;]*m//g" | grep -E "^BENCH" || { echo "the API benchmark failed" >&2; exit 1; }
 }
 
 if [ "${1:-}" = "--million" ]; then

@@ -39,8 +39,8 @@ public class RepairSearch {
 
     private static final String COLUMNS = "SELECT r.id, r.outlet_id, o.code, r.ticket_no, r.status, r.service_type, r.category, "
             + "r.model, r.serial_no, r.customer_name, r.customer_phone, t.name, r.received_at, r.amount_charged, "
-            + "r.overcharged, r.charged_in_warranty, r.warranty_coverage "
-            + "FROM repair_order r JOIN outlet o ON o.id = r.outlet_id LEFT JOIN technician t ON t.id = r.technician_id ";
+            + "r.overcharged, r.charged_in_warranty, r.warranty_coverage ";
+    private static final String ORDER = " ORDER BY r.received_at DESC, r.id DESC";
 
     @PersistenceContext(unitName = "servicenet")
     EntityManager em;
@@ -129,8 +129,10 @@ public class RepairSearch {
     }
 
     private List<RepairRow> rows(Where where, int limit, int offset) {
-        Query query = em.createNativeQuery(COLUMNS + where.sql() + " ORDER BY r.received_at DESC, r.id DESC LIMIT "
-                + limit + " OFFSET " + offset);
+        // the page is cut from repair_order alone, then joined: the plan walks the outlet's index and stops
+        Query query = em.createNativeQuery(COLUMNS + "FROM (SELECT * FROM repair_order r " + where.sql() + ORDER
+                + " LIMIT " + limit + " OFFSET " + offset + ") r JOIN outlet o ON o.id = r.outlet_id "
+                + "LEFT JOIN technician t ON t.id = r.technician_id" + ORDER);
         where.bind(query);
         List<RepairRow> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
