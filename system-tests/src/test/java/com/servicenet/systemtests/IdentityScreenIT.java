@@ -103,9 +103,13 @@ class IdentityScreenIT {
             }
             assertTrue(System.nanoTime() < deadline, "not within " + PATIENCE.toSeconds() + " s: " + what);
             sleep(300);
-            WebElement refresh = driver.findElement(By.id("identity-status-form:identity-refresh"));
-            refresh.click();
-            new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(refresh));
+            try {
+                WebElement refresh = driver.findElement(By.id("identity-status-form:identity-refresh"));
+                refresh.click();
+                new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(refresh));
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                // the section re-rendered on its own between finding the button and clicking it: look again
+            }
         }
     }
 

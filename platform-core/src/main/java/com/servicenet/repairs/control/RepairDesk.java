@@ -43,19 +43,15 @@ public class RepairDesk {
     Tariffs tariffs;
 
     /**
-     * Records a new repair. With an idempotency key, a retry of the same request returns the order the first
-     * attempt created and changes nothing; the same key with a different request is refused.
+     * Records a new repair. With an idempotency key, a retry of the same request must end in the order the
+     * first attempt created: the unique index on the key refuses the retry's insert, and the caller asks
+     * {@link #replay} in a new transaction. A first attempt — nearly every request — pays no lookup.
      *
-     * @throws DuplicateRequest when a concurrent request with the same key committed first
+     * @throws DuplicateRequest when a request with the same key (or the same ticket, with a key) was committed
+     *                          first
      */
     public Reported report(RepairReport report, String idempotencyKey, String requestHash) {
         long outletId = tenant.requireOutletId();
-        if (idempotencyKey != null) {
-            Optional<Reported> replay = replay(outletId, idempotencyKey, requestHash);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
-        }
         Instant now = Moments.now();
         Instant receivedAt = report.receivedAt() == null ? now : report.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         RepairOrder order = new RepairOrder(outletId, report.ticketNo(), report.job(), report.customer(), receivedAt, now,
