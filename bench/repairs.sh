@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Repair API benchmark against a running `./servicenet start` platform, with the raw PostgreSQL insert rate of the
 # same rows measured in the same run, so that the result is a ratio.
-#   bench/repairs.sh [clients] [seconds]        create + list, default 32 clients, 20 s after a 5 s warm-up
+#   bench/repairs.sh [clients] [seconds]        create + list, default 32 connections, 20 s after a 5 s warm-up
 #   bench/repairs.sh --million [clients]        fill outlet 1 up to 1,000,000 repairs, then time its lists
+# Load comes from wrk (installed from Debian if missing); pgbench comes with PostgreSQL's client.
 # The platform limits each outlet to 50 requests/s by default; a benchmark from one outlet needs the limit raised:
 #   SERVICENET_API_RATE_LIMIT=1000000 ./servicenet start
 set -euo pipefail
@@ -17,10 +18,21 @@ export PGPASSWORD="${SERVICENET_DB_OWNER_PASSWORD:-servicenet_owner}"
 curl -fsS -o /dev/null "$url/health/ready" || { echo "start the platform first: SERVICENET_API_RATE_LIMIT=1000000 ./servicenet start" >&2; exit 1; }
 command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install postgresql-client" >&2; exit 1; }
 
-api_bench() { # phases clients seconds
-    mvn -B -ntp -q -Dstyle.color=never verify -pl system-tests -DskipUnitTests=true -DskipITs=false -Dit.test=RepairApiBench \
-        -Dservicenet.url="$url" -Dkeycloak.url="$keycloak" -Dbench.phases="$1" -Dbench.clients="$2" -Dbench.seconds="$3" \
-        -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | sed "s/\x1b\[[0-9;]*m//g" | grep -E "^BENCH" || { echo "the API benchmark failed" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; sudo_apt=""; [ "$(id -u)" = 0 ] || sudo_apt=sudo; $sudo_apt apt-get install -y -q wrk >/dev/null; }
+
+token() {
+    curl -fsS -d grant_type=client_credentials -d client_id="${BENCH_CLIENT:-shop-1}" -d client_secret="${BENCH_SECRET:-shop-1-dev-secret}" \
+        "$keycloak/realms/servicenet/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+
+# wrk: C, event-driven, so the load generator takes little of the two cores the platform and PostgreSQL share
+wrk_phase() { # phase connections seconds script [api path]
+    local tok threads=2; tok=$(token)
+    [ "$2" -ge 2 ] || threads=1
+    BENCH_TOKEN="$tok" BENCH_PHASE="$1" BENCH_CONNECTIONS="$2" BENCH_RUN="$(date +%s)" BENCH_PATH="${5:-}" \
+        wrk -t"$threads" -c"$2" -d5s -s "bench/$4" "$url" >/dev/null 2>&1 || true          # warm-up
+    BENCH_TOKEN="$tok" BENCH_PHASE="$1" BENCH_CONNECTIONS="$2" BENCH_RUN="$(date +%s)w" BENCH_PATH="${5:-}" \
+        wrk -t"$threads" -c"$2" -d"$3"s --timeout 10s -s "bench/$4" "$url" 2>&1 | grep -E "^BENCH"
 }
 
 if [ "${1:-}" = "--million" ]; then
@@ -28,8 +40,18 @@ if [ "${1:-}" = "--million" ]; then
     echo "filling outlet 1 up to 1,000,000 repairs (once; about a minute)"
     /usr/bin/time -f "seeded in %e s" psql -h "$host" -p "$port" -U "$owner" -d "$db" -q -v n=1000000 -f bench/seed-repairs.sql >/dev/null
     echo "repairs in the table: $(psql -h "$host" -p "$port" -U postgres -d "$db" -tAc 'select count(*) from repair_order'), of outlet 1: $(psql -h "$host" -p "$port" -U postgres -d "$db" -tAc 'select count(*) from repair_order where outlet_id = 1')"
-    api_bench "list,list-status,list-serial,list-deep" "$clients" "${3:-15}"
-    api_bench "list,list-status,list-serial,list-deep" 1 "${3:-15}"
+    # a cursor 100 pages of 200 down the list
+    tok=$(token); cursor=""
+    for _ in $(seq 1 100); do
+        cursor=$(curl -fsS -H "Authorization: Bearer $tok" "$url/api/v1/repairs?limit=200${cursor:+&cursor=$cursor}" \
+                 | sed -n 's/.*"nextCursor":"\([^"]*\)".*/\1/p')
+    done
+    for c in "$clients" 1; do
+        wrk_phase list "$c" "${3:-15}" repair-get.lua "repairs?limit=50"
+        wrk_phase list-status "$c" "${3:-15}" repair-get.lua "repairs?limit=50&status=CLOSED"
+        wrk_phase list-serial "$c" "${3:-15}" repair-get.lua "repairs?limit=50&serialNo=BENCH-SN-4242"
+        wrk_phase list-deep "$c" "${3:-15}" repair-get.lua "repairs?limit=50&cursor=$cursor"
+    done
     exit 0
 fi
 
@@ -48,8 +70,8 @@ echo "raw PostgreSQL: pgbench, $clients clients, ${seconds} s, one order + one p
 raw=$(pgbench -h "$host" -p "$port" -U "$owner" -n -c "$clients" -j 2 -T "$seconds" -f bench/pgbench-repair-insert.sql "$db" 2>/dev/null \
       | tee /dev/stderr | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
 psql -h "$host" -p "$port" -U "$owner" -d "$db" -q -c "DROP SCHEMA bench_raw CASCADE" >/dev/null
-echo "API: $clients clients, ${seconds} s after a 5 s warm-up"
-out=$(api_bench "create,list" "$clients" "$seconds")
+echo "API (wrk): $clients connections, ${seconds} s after a 5 s warm-up"
+out=$(wrk_phase create "$clients" "$seconds" repair-create.lua; wrk_phase list "$clients" "$seconds" repair-get.lua "repairs?limit=50")
 echo "$out"
 api=$(echo "$out" | sed -n 's/^BENCH create .*throughput=\([0-9.]*\)\/s.*/\1/p')
 awk -v a="$api" -v r="$raw" 'BEGIN { printf "RATIO create throughput / raw insert rate = %.0f / %.0f = %.2f\n", a, r, a / r }'
