@@ -47,4 +47,9 @@ public final class Csv {
         }
         return value;
     }
+
+    /** Whether a file's first line is the expected header, whatever its case and a byte-order mark a spreadsheet left. */
+    public static boolean isHeader(String line, String header) {
+        return line != null && header.equals(line.strip().replace("\uFEFF", "").toLowerCase(java.util.Locale.ROOT));
+    }
 }

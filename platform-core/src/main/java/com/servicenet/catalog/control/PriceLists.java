@@ -121,7 +121,7 @@ public class PriceLists {
 
     /** A new draft from a day on, starting as a copy of the latest published version. */
     public PriceList draft(LocalDate validFrom, String note) {
-        PriceList template = latestPublished().orElse(null);
+        PriceList template = latestPublished(LockModeType.NONE).orElse(null);
         PriceList draft = PriceList.draft(validFrom, note, template, tenant.callerName(), Moments.now());
         em.persist(draft);
         return draft;
@@ -165,9 +165,7 @@ public class PriceLists {
      */
     public PriceList publish(long draftId) {
         PriceList draft = lockedDraft(draftId);
-        PriceList predecessor = em.createQuery("SELECT l FROM PriceList l WHERE l.published = true ORDER BY l.validFrom DESC",
-                        PriceList.class).setMaxResults(1).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
+        PriceList predecessor = latestPublished(LockModeType.PESSIMISTIC_WRITE).orElse(null);
         draft.publish(predecessor, LocalDate.now(RepairOrder.BUSINESS_ZONE), tenant.callerName(), Moments.now());
         Constraints.flush(em, state -> Constraints.EXCLUSION_VIOLATION.equals(state)
                 ? new RuleViolation("price-list.overlap", draft.validFrom()) : null);
@@ -186,7 +184,7 @@ public class PriceLists {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(csv)) {
             String header = lines.readLine();
-            if (header == null || !CSV_HEADER.equals(header.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT))) {
+            if (!Csv.isHeader(header, CSV_HEADER)) {
                 return new PriceListImport(0, List.of(RuleTexts.format("price-list.import-header", locale, CSV_HEADER)));
             }
             String line;
@@ -252,9 +250,9 @@ public class PriceLists {
         return csv.toString();
     }
 
-    private Optional<PriceList> latestPublished() {
+    private Optional<PriceList> latestPublished(LockModeType lock) {
         return em.createQuery("SELECT l FROM PriceList l WHERE l.published = true ORDER BY l.validFrom DESC", PriceList.class)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1).setLockMode(lock).getResultStream().findFirst();
     }
 
     private PriceList lockedDraft(long id) {

@@ -155,7 +155,7 @@ public class RegionCatalog {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(csv)) {
             String header = lines.readLine();
-            if (header == null || !CSV_HEADER.equals(header.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT))) {
+            if (!Csv.isHeader(header, CSV_HEADER)) {
                 return new RegionImport(0, List.of(RuleTexts.format("region.import-header", locale, CSV_HEADER)));
             }
             String line;

@@ -98,7 +98,7 @@ public class RepairDesk {
     }
 
     /** Whatever the boundary shows of an order, read while the transaction is still open. */
-    private static RepairOrder loaded(RepairOrder order) {
+    static RepairOrder loaded(RepairOrder order) {
         order.parts().size();
         if (order.technician() != null) {
             order.technician().name();

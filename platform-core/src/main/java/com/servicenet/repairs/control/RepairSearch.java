@@ -56,11 +56,7 @@ public class RepairSearch {
         if (!visible) {
             throw new RuleViolation("repair.unknown", id);
         }
-        order.parts().size();
-        if (order.technician() != null) {
-            order.technician().name();
-        }
-        return order;
+        return RepairDesk.loaded(order);
     }
 
     /** A page after the cursor (null: the first), newest first. */
