@@ -55,7 +55,8 @@ public class RepairOrder implements java.io.Serializable {
     private static final int MAX_PARTS = 50;
 
     @Id
-    @SequenceGenerator(name = "repair_order_seq", sequenceName = "repair_order_seq", allocationSize = 50)
+    // a block of 1000: refilling it holds EclipseLink's sequence lock, and every create waits meanwhile
+    @SequenceGenerator(name = "repair_order_seq", sequenceName = "repair_order_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "repair_order_seq")
     private Long id;
 

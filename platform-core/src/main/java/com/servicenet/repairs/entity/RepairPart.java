@@ -25,7 +25,8 @@ public class RepairPart implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Id
-    @SequenceGenerator(name = "repair_part_seq", sequenceName = "repair_part_seq", allocationSize = 50)
+    // as repair_order_seq: one block refill per thousand lines, not per fifty
+    @SequenceGenerator(name = "repair_part_seq", sequenceName = "repair_part_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "repair_part_seq")
     private Long id;
 
