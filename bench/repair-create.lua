@@ -4,16 +4,12 @@ local token = os.getenv("BENCH_TOKEN")
 local run = os.getenv("BENCH_RUN") or tostring(os.time())
 local counter = 0
 local thread_id = 0
-local threads = {}
+
+dofile("bench/common.lua")
 
 function setup(thread)
    thread_id = thread_id + 1
    thread:set("id", thread_id)
-   table.insert(threads, thread)
-end
-
-function init(args)
-   statuses = {}
 end
 
 function request()
@@ -24,18 +20,4 @@ function request()
       ["Authorization"] = "Bearer " .. token,
       ["Content-Type"] = "application/json",
       ["Idempotency-Key"] = ticket }, body)
-end
-
-function response(status, headers, body)
-   statuses[status] = (statuses[status] or 0) + 1
-end
-
-function done(summary, latency, requests)
-   local ok = summary.requests - summary.errors.status - summary.errors.connect - summary.errors.read
-              - summary.errors.write - summary.errors.timeout
-   io.write(string.format("BENCH %-12s connections=%s ok=%d non2xx=%d socket-errors=%d throughput=%.0f/s p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms\n",
-      os.getenv("BENCH_PHASE") or "create", os.getenv("BENCH_CONNECTIONS") or "?", ok, summary.errors.status,
-      summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-      summary.requests / (summary.duration / 1e6),
-      latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end
