@@ -59,7 +59,7 @@ public class PriceListView implements Serializable {
             list = null;
         }
         if (list == null) {
-            RepairTexts.notFound();
+            FacesMessages.notFound();
             return;
         }
         filter();

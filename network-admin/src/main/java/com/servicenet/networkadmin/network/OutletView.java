@@ -59,8 +59,7 @@ public class OutletView implements Serializable {
     public void load() throws java.io.IOException {
         outlet = id == null ? null : directory.find(id).orElse(null);
         if (outlet == null) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+            FacesMessages.notFound();
             return;
         }
         profile = OutletForm.of(outlet);

@@ -9,6 +9,7 @@ import com.servicenet.repairs.control.RepairSearch;
 import com.servicenet.repairs.entity.Customer;
 import com.servicenet.repairs.entity.RepairOrder;
 import com.servicenet.rules.RuleViolation;
+import com.servicenet.web.faces.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,7 +47,7 @@ public class RepairView implements Serializable {
             order = null;
         }
         if (order == null) {
-            RepairTexts.notFound();
+            FacesMessages.notFound();
             return;
         }
         customer = order.customer().masked();

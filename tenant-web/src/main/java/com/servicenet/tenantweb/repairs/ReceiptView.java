@@ -9,6 +9,7 @@ import com.servicenet.repairs.entity.RepairOrder;
 import com.servicenet.repairs.entity.RepairPart;
 import com.servicenet.repairs.entity.Tariff;
 import com.servicenet.rules.RuleViolation;
+import com.servicenet.web.faces.FacesMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class ReceiptView implements Serializable {
     public void load() throws IOException {
         Long key = RepairPages.id(id);
         if (key == null) {
-            RepairPages.notFound();
+            FacesMessages.notFound();
             return;
         }
         try {
@@ -59,7 +60,7 @@ public class ReceiptView implements Serializable {
             if (!RepairPages.unknown(refused)) {
                 throw refused;
             }
-            RepairPages.notFound();
+            FacesMessages.notFound();
             return;
         }
         outlet = self.profile();

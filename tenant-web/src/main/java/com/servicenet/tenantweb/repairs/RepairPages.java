@@ -1,14 +1,9 @@
 package com.servicenet.tenantweb.repairs;
 
 import com.servicenet.rules.RuleViolation;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import com.servicenet.web.faces.FacesMessages;
 
-import java.io.IOException;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
-
-/** What the repair pages share: reading the id parameter, answering 404, and the texts of the {@code rmsg} bundle. */
+/** What the repair pages share: reading the id parameter, and the texts of the {@code rmsg} bundle. */
 final class RepairPages {
 
     private RepairPages() {
@@ -27,21 +22,12 @@ final class RepairPages {
         return "repair.unknown".equals(refused.key());
     }
 
-    /** Answers with the application's 404 page, revealing nothing about the id. */
-    static void notFound() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(404, null);
-        faces.responseComplete();
-    }
-
     static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "rmsg");
-        return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
+        return FacesMessages.textFrom("rmsg", key, arguments);
     }
 
     /** A confirmation for the page's growl, from the {@code rmsg} bundle. */
     static void done(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        FacesMessages.confirm(text(key, arguments));
     }
 }

@@ -73,7 +73,7 @@ public class RepairView implements Serializable {
         if (id != null) {
             Long key = RepairPages.id(id);
             if (key == null) {
-                RepairPages.notFound();
+                FacesMessages.notFound();
                 return;
             }
             try {
@@ -82,7 +82,7 @@ public class RepairView implements Serializable {
                 if (!RepairPages.unknown(refused)) {
                     throw refused;
                 }
-                RepairPages.notFound();
+                FacesMessages.notFound();
                 return;
             }
         }

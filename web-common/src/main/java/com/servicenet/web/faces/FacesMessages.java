@@ -5,11 +5,15 @@ import com.servicenet.rules.RuleViolation;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Messages for the user, in the view's language: UI texts from the {@code msg} bundle, rule refusals from the rules bundle. */
+/**
+ * Messages for the user, in the view's language: UI texts from the {@code msg} bundle (or a screen's own), rule
+ * refusals from the rules bundle; and the 404 answer, which tells no more than a message would.
+ */
 public final class FacesMessages {
 
     private FacesMessages() {
@@ -22,9 +26,14 @@ public final class FacesMessages {
      * @return whether the use case ran
      */
     public static boolean attempt(String messagesId, Runnable useCase, String doneKey, Object... doneArguments) {
+        return attempt(messagesId, useCase, () -> done(doneKey, doneArguments));
+    }
+
+    /** As above, for screens whose confirmations come from a bundle of their own. */
+    public static boolean attempt(String messagesId, Runnable useCase, Runnable confirmation) {
         try {
             useCase.run();
-            done(doneKey, doneArguments);
+            confirmation.run();
             return true;
         } catch (RuleViolation refused) {
             refused(messagesId, refused);
@@ -40,13 +49,30 @@ public final class FacesMessages {
 
     /** Shows a confirmation from the UI bundle, e.g. "Outlet {0} replaced". */
     public static void done(String key, Object... arguments) {
-        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+        confirm(text(key, arguments));
+    }
+
+    /** Shows a confirmation already in the reader's language, for the whole page (the growl). */
+    public static void confirm(String text) {
+        add(null, FacesMessage.SEVERITY_INFO, text);
     }
 
     public static String text(String key, Object... arguments) {
+        return textFrom("msg", key, arguments);
+    }
+
+    /** A text of the bundle that faces-config names {@code bundleVar}, in the view's language. */
+    public static String textFrom(String bundleVar, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, bundleVar);
         return new MessageFormat(bundle.getString(key), locale()).format(arguments);
+    }
+
+    /** Answers with the application's 404 page, revealing nothing about what was asked for. */
+    public static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, null);
+        faces.responseComplete();
     }
 
     public static Locale locale() {
