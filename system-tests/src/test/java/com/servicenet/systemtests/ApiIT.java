@@ -4,12 +4,15 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.Map;
 import java.util.List;
 
 import static com.servicenet.systemtests.Platform.clientToken;
 import static com.servicenet.systemtests.Platform.get;
 import static com.servicenet.systemtests.Platform.json;
 import static com.servicenet.systemtests.Platform.userToken;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,11 +26,42 @@ class ApiIT {
     }
 
     @Test
-    void aForgedTokenIsUnauthorized() {
+    void aForgedTokenIsUnauthorizedWithAProblem() {
         String real = userToken("manager.1");
         String[] parts = real.split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
-        assertEquals(401, get("me", forged).statusCode());
+
+        HttpResponse<String> response = get("me", forged, "Accept-Language", "zh-CN");
+
+        assertEquals(401, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("未认证", json(response.body()).getString("title"));
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Bearer"));
+    }
+
+    @Test
+    void anUnsignedTokenWithRealClaimsIsUnauthorized() {
+        String[] parts = userToken("manager.1").split("\\.");
+        String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(UTF_8));
+
+        assertEquals(401, get("me", none + "." + parts[1] + ".").statusCode());
+    }
+
+    @Test
+    void anIdTokenIsNotAnAccessTokenForTheApi() {
+        JsonObject tokens = json(Platform.tokenResponse(Map.of("grant_type", "password", "client_id", "servicenet-cli",
+                "username", "manager.1", "password", Platform.DEMO_PASSWORD, "scope", "openid")).body());
+
+        assertEquals(200, get("me", tokens.getString("access_token")).statusCode());
+        assertEquals(401, get("me", tokens.getString("id_token")).statusCode());
+    }
+
+    @Test
+    void anotherAuthorizationSchemeIsUnauthorized() {
+        HttpResponse<String> response = Platform.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Platform.URL + "/api/v1/me")).header("Authorization", "Basic bWFuYWdlci4xOnNlcnZpY2VuZXQ=").GET());
+
+        assertEquals(401, response.statusCode());
     }
 
     @Test

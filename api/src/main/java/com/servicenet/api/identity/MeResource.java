@@ -10,8 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -22,8 +23,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @Inject
     CurrentTenant tenant;
@@ -36,11 +37,11 @@ public class MeResource {
             Roles.MYSTERY_SHOPPER, Roles.OUTLET_MANAGER, Roles.OUTLET_TECHNICIAN, Roles.OUTLET_SYSTEM})
     @Operation(summary = "The caller's identity, roles and outlet")
     public Me me() {
-        List<String> roles = Roles.ALL.stream().filter(token.getGroups()::contains).toList();
+        List<String> roles = Roles.ALL.stream().filter(security::isUserInRole).toList();
         OutletRepresentation outlet = tenant.outletId().isPresent()
                 ? outlets.find(tenant.outletId().getAsLong()).map(o -> OutletRepresentation.of(o, List.of())).orElse(null)
                 : null;
-        return new Me(token.getName(), roles, tenant.isHeadquarters(), outlet);
+        return new Me(security.getUserPrincipal().getName(), roles, tenant.isHeadquarters(), outlet);
     }
 
     public record Me(String username, List<String> roles, boolean headquarters, OutletRepresentation outlet) {

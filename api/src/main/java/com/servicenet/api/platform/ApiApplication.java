@@ -5,7 +5,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -15,10 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /**
  * Version 1 of the ServiceNet REST API, served under {@code /api/v1}. Callers present a Keycloak bearer
  * token whose audience is {@code servicenet-api}; the outlet they act for is the token's {@code outlet_id}.
+ * Tokens are verified by {@link com.servicenet.api.platform.security.BearerAuthentication}, not by the server's
+ * MP-JWT mechanism, and roles are checked by {@link com.servicenet.api.platform.security.RoleCheck}.
  */
 @ApplicationPath("v1")
 @ApplicationScoped
-@LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.HQ_NETWORK_ADMIN, Roles.HQ_TRAINER, Roles.HQ_AUDITOR, Roles.HQ_QUALITY,
         Roles.MYSTERY_SHOPPER, Roles.OUTLET_MANAGER, Roles.OUTLET_TECHNICIAN, Roles.OUTLET_SYSTEM})
 @OpenAPIDefinition(
