@@ -73,20 +73,32 @@ WHERE id = 1 AND NOT published;
 -- ---------------------------------------------------------------- technicians (staff numbers are the outlet's own)
 -- tech.1 and tech.2 are Keycloak users of outlets 1 and 2. T09 exists only at outlet 2: the system tests use it
 -- as "another outlet's technician" for outlet 1.
-INSERT INTO technician (id, outlet_id, code, name, username)
-SELECT nextval('technician_seq'), v.outlet_id, v.code, v.name, v.username
-FROM (VALUES
-    (1, 'T01', '陈志明', 'tech.1'),
-    (1, 'T02', '李国强', NULL),
-    (1, 'T03', '周海峰', NULL),
-    (2, 'T01', '王建华', 'tech.2'),
-    (2, 'T02', '刘晓东', NULL),
-    (2, 'T09', '赵磊', NULL),
-    (3, 'T01', '孙永刚', NULL),
-    (5, 'T01', '吴俊', NULL),
-    (6, 'T01', '郑伟', NULL)
-) AS v (outlet_id, code, name, username)
-ON CONFLICT (outlet_id, code) DO NOTHING;
+-- Each is a person of their own (training certifies the person; see demo-training.sql).
+DO $demo$
+DECLARE
+    r record;
+    person bigint;
+BEGIN
+    FOR r IN SELECT * FROM (VALUES
+        (1, 'T01', '陈志明', 'tech.1'),
+        (1, 'T02', '李国强', NULL),
+        (1, 'T03', '周海峰', NULL),
+        (2, 'T01', '王建华', 'tech.2'),
+        (2, 'T02', '刘晓东', NULL),
+        (2, 'T09', '赵磊', NULL),
+        (3, 'T01', '孙永刚', NULL),
+        (5, 'T01', '吴俊', NULL),
+        (6, 'T01', '郑伟', NULL)
+    ) AS v (outlet_id, code, name, username)
+    LOOP
+        CONTINUE WHEN EXISTS (SELECT 1 FROM technician t WHERE t.outlet_id = r.outlet_id AND t.code = r.code);
+        person := nextval('person_seq');
+        INSERT INTO person (id, name) VALUES (person, r.name);
+        INSERT INTO technician (id, outlet_id, code, name, username, person_id)
+        VALUES (nextval('technician_seq'), r.outlet_id, r.code, r.name, r.username, person);
+    END LOOP;
+END
+$demo$;
 
 -- ---------------------------------------------------------------- repairs of the last three months
 -- 240 repairs of outlets 1, 2, 3, 5 and 6, most closed, some still open. Charges follow the price list, except:

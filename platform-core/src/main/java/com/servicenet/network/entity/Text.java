@@ -4,12 +4,12 @@ import com.servicenet.rules.RuleViolation;
 import com.servicenet.rules.Term;
 
 /** Free-text fields as the network's entities accept them: trimmed, blank means absent, bounded. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
 
-    static String required(String value, String field, int max) {
+    public static String required(String value, String field, int max) {
         String text = optional(value, max, field);
         if (text == null) {
             throw new RuleViolation("field.required", Term.of("field." + field));
@@ -17,7 +17,7 @@ final class Text {
         return text;
     }
 
-    static String optional(String value, int max, String field) {
+    public static String optional(String value, int max, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,6 +1,8 @@
 package com.servicenet.repairs.control;
 
 import com.servicenet.network.control.Technicians;
+import com.servicenet.network.entity.Technician;
+import com.servicenet.training.control.Qualifications;
 import com.servicenet.persistence.Constraints;
 import com.servicenet.persistence.Moments;
 import com.servicenet.repairs.entity.PartCharge;
@@ -42,6 +44,9 @@ public class RepairDesk {
     @Inject
     Tariffs tariffs;
 
+    @Inject
+    Qualifications qualifications;
+
     /**
      * Records a new repair. With an idempotency key, a retry of the same request must end in the order the
      * first attempt created: the unique index on the key refuses the retry's insert, and the caller asks
@@ -58,7 +63,8 @@ public class RepairDesk {
                 tenant.callerName());
         order.identify(idempotencyKey, requestHash);
         if (report.technicianCode() != null) {
-            order.assign(technicians.ownByCode(report.technicianCode(), "technicianCode"));
+            // a report sent later counts the day the repair was received
+            order.assign(qualified(technicians.ownByCode(report.technicianCode(), "technicianCode"), order, order.receivedOn()));
         }
         order.charge(report.parts(), report.labourFee(), report.otherFees(), report.warrantyDecision(), tariffOf(order));
         em.persist(order);
@@ -117,8 +123,11 @@ public class RepairDesk {
     /** Corrects an open order as a whole: what, for whom, by whom, and the charges. */
     public RepairOrder revise(long id, RepairReport report) {
         RepairOrder order = lockedOrder(id);
+        Long technicianBefore = order.technicianId();
+        var categoryBefore = order.category();
         order.describe(report.job(), report.customer());
-        order.assign(report.technicianCode() == null ? null : technicians.ownByCode(report.technicianCode(), "technicianCode"));
+        order.assign(report.technicianCode() == null ? null
+                : qualifiedOnChange(order, report.technicianCode(), technicianBefore, categoryBefore));
         order.charge(report.parts(), report.labourFee(), report.otherFees(), report.warrantyDecision(), tariffOf(order));
         em.flush();
         return loaded(order);
@@ -133,7 +142,7 @@ public class RepairDesk {
 
     public RepairOrder assign(long id, String technicianCode) {
         RepairOrder order = lockedOrder(id);
-        order.assign(technicians.ownByCode(technicianCode, "technicianCode"));
+        order.assign(qualified(technicians.ownByCode(technicianCode, "technicianCode"), order, today()));
         return loaded(order);
     }
 
@@ -145,11 +154,33 @@ public class RepairDesk {
     public RepairOrder advance(long id, RepairStatus to, String resolution, Boolean customerConfirmed, String technicianCode) {
         RepairOrder order = lockedOrder(id);
         if (technicianCode != null && !technicianCode.isBlank()) {
-            order.assign(technicians.ownByCode(technicianCode, "technicianCode"));
+            order.assign(qualified(technicians.ownByCode(technicianCode, "technicianCode"), order, today()));
+        }
+        if (to == RepairStatus.REPAIRED && order.technician() != null) {
+            // the one who repaired must be qualified on the day of the repair, whenever they were put on the job
+            qualified(order.technician(), order, today());
         }
         order.advance(to, resolution, customerConfirmed, Moments.now());
         em.flush();
         return loaded(order);
+    }
+
+    /** The certification gate: a technician without a valid certification for the category is refused (422). */
+    private Technician qualified(Technician technician, RepairOrder order, java.time.LocalDate day) {
+        qualifications.require(technician, order.category(), day, "technicianCode");
+        return technician;
+    }
+
+    /** A revision checks the technician again only when it changes who does the job, or what kind of product it is. */
+    private Technician qualifiedOnChange(RepairOrder order, String technicianCode, Long technicianBefore,
+                                         com.servicenet.catalog.ProductCategory categoryBefore) {
+        Technician technician = technicians.ownByCode(technicianCode, "technicianCode");
+        boolean unchanged = technician.id().equals(technicianBefore) && order.category() == categoryBefore;
+        return unchanged ? technician : qualified(technician, order, today());
+    }
+
+    private static java.time.LocalDate today() {
+        return Moments.now().atZone(RepairOrder.BUSINESS_ZONE).toLocalDate();
     }
 
     private Tariff tariffOf(RepairOrder order) {

@@ -404,6 +404,10 @@ public class RepairOrder implements java.io.Serializable {
         return customer;
     }
 
+    public Long technicianId() {
+        return technicianId;
+    }
+
     public Technician technician() {
         return technician;
     }
