@@ -1,11 +1,10 @@
 package com.servicenet.api.platform;
 
+import com.servicenet.limits.TokenBuckets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,10 +15,10 @@ import java.util.function.LongSupplier;
 @ApplicationScoped
 public class RateLimiter {
 
-    private final ConcurrentMap<Long, Bucket> buckets = new ConcurrentHashMap<>();
-    private final LongSupplier clock;
-    private final double perSecond;
-    private final double capacity;
+    /** More outlets than a network has; beyond it, idle outlets' full buckets are forgotten. */
+    private static final int MOST_OUTLETS = 100_000;
+
+    private final TokenBuckets<Long> buckets;
 
     @Inject
     public RateLimiter(@ConfigProperty(name = "servicenet.api.rate-limit", defaultValue = "50") double perSecond) {
@@ -27,9 +26,7 @@ public class RateLimiter {
     }
 
     RateLimiter(double perSecond, LongSupplier nanoClock) {
-        this.perSecond = perSecond;
-        this.capacity = Math.max(1, perSecond * 2);
-        this.clock = nanoClock;
+        this.buckets = new TokenBuckets<>(perSecond, perSecond * 2, MOST_OUTLETS, nanoClock);
     }
 
     /** For CDI's proxy. */
@@ -39,30 +36,10 @@ public class RateLimiter {
 
     /** @return 0 if the outlet may go ahead, else the whole seconds after which it may retry */
     public long acquire(long outletId) {
-        return buckets.computeIfAbsent(outletId, id -> new Bucket(capacity, clock.getAsLong())).take(clock.getAsLong());
+        return buckets.acquire(outletId);
     }
 
     public double perSecond() {
-        return perSecond;
-    }
-
-    private final class Bucket {
-        private double tokens;
-        private long refilledAt;
-
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.refilledAt = now;
-        }
-
-        synchronized long take(long now) {
-            tokens = Math.min(capacity, tokens + (now - refilledAt) / 1e9 * perSecond);
-            refilledAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return Math.max(1, (long) Math.ceil((1 - tokens) / perSecond));
-        }
+        return buckets.perSecond();
     }
 }

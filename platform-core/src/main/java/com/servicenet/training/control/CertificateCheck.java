@@ -1,6 +1,5 @@
 package com.servicenet.training.control;
 
-import com.servicenet.catalog.ProductCategory;
 import com.servicenet.tenancy.TenantBound;
 import com.servicenet.training.entity.CertificateCode;
 import com.servicenet.training.entity.CertificationState;
@@ -9,13 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The public check of a certificate code (no login): through the database function {@code certificate_check},
@@ -43,18 +37,7 @@ public class CertificateCheck {
         }
         Object[] row = (Object[]) rows.get(0);
         return Optional.of(new PublicCertificate(CertificationState.valueOf((String) row[0]), (String) row[1], (String) row[2],
-                (String) row[3], categories((String) row[4]), date(row[5]), date(row[6])));
+                (String) row[3], Certifications.categories((String) row[4]), Certifications.date(row[5]), Certifications.date(row[6])));
     }
 
-    private static Set<ProductCategory> categories(String joined) {
-        if (joined == null || joined.isBlank()) {
-            return EnumSet.noneOf(ProductCategory.class);
-        }
-        return Arrays.stream(joined.split(",")).map(ProductCategory::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProductCategory.class)));
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
-    }
 }

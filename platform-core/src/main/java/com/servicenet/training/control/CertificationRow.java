@@ -1,7 +1,6 @@
 package com.servicenet.training.control;
 
 import com.servicenet.catalog.ProductCategory;
-import com.servicenet.training.entity.Certification;
 import com.servicenet.training.entity.CertificationState;
 import com.servicenet.training.entity.Course;
 
@@ -16,13 +15,6 @@ public record CertificationRow(long id, String number, String code, long personI
                                String technicianCode, Long outletId, String outletCode, String outletName, Course course,
                                Set<ProductCategory> categories, LocalDate issuedOn, LocalDate expiresOn,
                                CertificationState state, String revokeReason) {
-
-    static CertificationRow of(Certification c, Long technicianId, String technicianCode, Long outletId, String outletCode,
-                               String outletName, LocalDate day) {
-        return new CertificationRow(c.id(), c.number(), c.code(), c.person().id(), c.person().name(), technicianId,
-                technicianCode, outletId, outletCode, outletName, c.course(), c.categories(), c.issuedOn(), c.expiresOn(),
-                c.stateOn(day), c.revokeReason());
-    }
 
     public boolean valid() {
         return state == CertificationState.VALID;

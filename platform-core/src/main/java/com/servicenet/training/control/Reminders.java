@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The expiry job's reminders, as the outlet manager reads them: the last 90 days, newest first. */
@@ -33,11 +32,7 @@ public class Reminders {
                 .setParameter(1, tenant.requireOutletId()).getResultList();
         return rows.stream().map(row -> (Object[]) row)
                 .map(r -> new Reminder((String) r[0], ((Timestamp) r[1]).toInstant(), ((Number) r[2]).longValue(), (String) r[3],
-                        (String) r[4], (String) r[5], date(r[6])))
+                        (String) r[4], (String) r[5], Certifications.date(r[6])))
                 .toList();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 }

@@ -146,7 +146,12 @@ public class Certification implements java.io.Serializable {
 
     /** What the certificate is on a day, whatever the daily job has written yet. */
     public CertificationState stateOn(LocalDate day) {
-        if (status == CertificationState.REVOKED) {
+        return stateOn(status, expiresOn, day);
+    }
+
+    /** The state on a day of a certificate stored with this status and expiry. */
+    public static CertificationState stateOn(CertificationState stored, LocalDate expiresOn, LocalDate day) {
+        if (stored == CertificationState.REVOKED) {
             return CertificationState.REVOKED;
         }
         return day.isBefore(expiresOn) ? CertificationState.VALID : CertificationState.EXPIRED;
