@@ -56,7 +56,7 @@ public class Certification implements java.io.Serializable {
     private Course course;
 
     @Column(name = "enrolment_id", nullable = false, updatable = false)
-    private long enrolmentId;
+    private Long enrolmentId;
 
     @Column(name = "issued_on", nullable = false, updatable = false)
     private LocalDate issuedOn;
@@ -182,7 +182,7 @@ public class Certification implements java.io.Serializable {
         return course;
     }
 
-    public long enrolmentId() {
+    public Long enrolmentId() {
         return enrolmentId;
     }
 

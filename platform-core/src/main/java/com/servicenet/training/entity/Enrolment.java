@@ -43,7 +43,7 @@ public class Enrolment implements java.io.Serializable {
     private Person person;
 
     @Column(name = "technician_id", nullable = false, updatable = false)
-    private long technicianId;
+    private Long technicianId;
 
     @Column(name = "outlet_id", nullable = false, updatable = false)
     private long outletId;
@@ -159,7 +159,7 @@ public class Enrolment implements java.io.Serializable {
         return person;
     }
 
-    public long technicianId() {
+    public Long technicianId() {
         return technicianId;
     }
 
