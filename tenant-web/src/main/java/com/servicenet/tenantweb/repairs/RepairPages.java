@@ -2,6 +2,7 @@ package com.servicenet.tenantweb.repairs;
 
 import com.servicenet.rules.RuleViolation;
 import com.servicenet.web.faces.FacesMessages;
+import com.servicenet.web.faces.PageParameters;
 
 /** What the repair pages share: reading the id parameter, and the texts of the {@code rmsg} bundle. */
 final class RepairPages {
@@ -11,10 +12,7 @@ final class RepairPages {
 
     /** The id parameter as a number, or null when it is none (which answers 404 like an unknown id). */
     static Long id(String parameter) {
-        if (parameter == null || !parameter.strip().matches("[0-9]{1,18}")) {
-            return null;
-        }
-        return Long.valueOf(parameter.strip());
+        return PageParameters.id(parameter);
     }
 
     /** Whether a refusal only says the repair does not exist for this outlet (another outlet's is unknown alike). */
