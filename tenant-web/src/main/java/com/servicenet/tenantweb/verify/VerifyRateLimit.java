@@ -1,5 +1,7 @@
 package com.servicenet.tenantweb.verify;
 
+import com.servicenet.limits.ClientAddress;
+import com.servicenet.limits.TokenBuckets;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -19,11 +21,11 @@ import java.util.ResourceBundle;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * Limits the public certificate verification per client address ({@code request.getRemoteAddr()}): a token bucket
- * of {@code servicenet.verify.burst} requests refilled at {@code servicenet.verify.rate-per-minute}; beyond it 429
- * with Retry-After and a short page in the reader's language. Codes carry 100 random bits, so this is not what
- * keeps them from being guessed; it keeps the page from being used to hammer the database. Each node counts on
- * its own. Behind a reverse proxy the proxy's address is what counts here (see docs/decisions.md).
+ * Limits the public certificate verification per client address, as the API's public endpoints are: a token
+ * bucket of {@code servicenet.public.rate-limit} requests per minute (bursts of a third of that) per address — the
+ * peer's, or the one a trusted proxy forwards ({@code servicenet.trusted-proxies}); beyond it 429 with Retry-After
+ * and a short page in the reader's language. Codes carry 100 random bits, so this is not what keeps them from
+ * being guessed; it keeps the page from being used to hammer the database. Each node counts on its own.
  */
 @WebFilter("/verify.xhtml")
 public class VerifyRateLimit extends HttpFilter {
@@ -33,25 +35,27 @@ public class VerifyRateLimit extends HttpFilter {
     static final int MAX_ADDRESSES = 10_000;
 
     @Inject
-    @ConfigProperty(name = "servicenet.verify.rate-per-minute", defaultValue = "30")
+    @ConfigProperty(name = "servicenet.public.rate-limit", defaultValue = "30")
     int perMinute;
 
     @Inject
-    @ConfigProperty(name = "servicenet.verify.burst", defaultValue = "10")
-    int burst;
+    @ConfigProperty(name = "servicenet.trusted-proxies", defaultValue = " ")
+    String trustedProxies;
 
-    private transient TokenBuckets buckets;
+    private transient TokenBuckets<String> buckets;
+    private transient ClientAddress addresses;
 
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        buckets = new TokenBuckets(perMinute, burst, MAX_ADDRESSES);
+        buckets = new TokenBuckets<>(perMinute / 60.0, Math.max(1, perMinute / 3.0), MAX_ADDRESSES, System::nanoTime);
+        addresses = new ClientAddress(trustedProxies);
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long wait = buckets.take(request.getRemoteAddr(), System.nanoTime());
+        long wait = buckets.acquire(addresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
         if (wait == 0) {
             chain.doFilter(request, response);
             return;
