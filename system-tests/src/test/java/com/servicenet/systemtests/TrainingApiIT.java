@@ -374,6 +374,21 @@ class TrainingApiIT {
     }
 
     @Test
+    void theDailyExpiryJobHasRunOnceTodayAfterTheStart() throws Exception {
+        // network-admin's timer runs it a minute after the start and hourly; the day's job_run row admits one run
+        String today = "(now() AT TIME ZONE 'Asia/Shanghai')::date";
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        long runs = 0;
+        while (System.nanoTime() < deadline && (runs = (Long) Fixtures.single(
+                "SELECT count(*) FROM job_run WHERE job = 'certification-expiry' AND run_on = " + today)) == 0) {
+            Thread.sleep(2000);
+        }
+        assertEquals(1L, runs, "one run of the day");
+        assertTrue(((String) Fixtures.single("SELECT outcome FROM job_run WHERE job = 'certification-expiry' AND run_on = " + today))
+                .startsWith("ExpiryRun[ran=true"));
+    }
+
+    @Test
     void badTrainingInputIsRefusedWithAClearMessageAndWritesNothing() throws Exception {
         String hq = userToken("hq.trainer");
         String code = "BAD-" + Fixtures.unique();
