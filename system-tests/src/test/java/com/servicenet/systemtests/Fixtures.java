@@ -65,6 +65,20 @@ public final class Fixtures {
         return id;
     }
 
+    /** A new person employed as an active technician of the outlet (a person the network has not known before). */
+    public static long technician(long outletId, String code, String name) throws SQLException {
+        long person = insert("INSERT INTO person (id, name) VALUES (nextval('person_seq'), ?) RETURNING id", name);
+        return insert("INSERT INTO technician (id, outlet_id, code, name, person_id) VALUES (nextval('technician_seq'), ?, ?, ?, ?) "
+                + "RETURNING id", outletId, code, name, person);
+    }
+
+    /** Runs a statement as the superuser (set-up and clean-up); returns the rows it changed. */
+    public static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection db = superuser(); PreparedStatement statement = prepare(db, sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
     public static List<List<Object>> query(String sql, Object... parameters) throws SQLException {
         try (Connection db = superuser(); PreparedStatement statement = prepare(db, sql, parameters); ResultSet rows = statement.executeQuery()) {
             return rows(rows);

@@ -6,7 +6,6 @@ import com.servicenet.training.entity.Course;
 import com.servicenet.training.entity.CourseKind;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -23,7 +22,7 @@ public class CourseForm implements Serializable {
     private String description;
     private Integer validityMonths = 24;
     private Integer passMark = 70;
-    private List<ProductCategory> categories = new ArrayList<>();
+    private ProductCategory[] categories = {};
 
     static CourseForm of(Course course) {
         CourseForm form = new CourseForm();
@@ -35,14 +34,14 @@ public class CourseForm implements Serializable {
         form.description = course.description();
         form.validityMonths = course.validityMonths();
         form.passMark = course.passMark();
-        form.categories = new ArrayList<>(course.categories());
+        form.categories = course.categories().toArray(ProductCategory[]::new);
         return form;
     }
 
     CourseDraft draft() {
         return new CourseDraft(code, kind, nameEn, nameZhCn, nameZhTw, description,
                 validityMonths == null ? 0 : validityMonths, passMark == null ? -1 : passMark,
-                categories == null || categories.isEmpty() ? EnumSet.noneOf(ProductCategory.class) : EnumSet.copyOf(categories));
+                categories == null || categories.length == 0 ? EnumSet.noneOf(ProductCategory.class) : EnumSet.copyOf(List.of(categories)));
     }
 
     public String getCode() {
@@ -109,11 +108,11 @@ public class CourseForm implements Serializable {
         this.passMark = passMark;
     }
 
-    public List<ProductCategory> getCategories() {
+    public ProductCategory[] getCategories() {
         return categories;
     }
 
-    public void setCategories(List<ProductCategory> categories) {
+    public void setCategories(ProductCategory[] categories) {
         this.categories = categories;
     }
 }
