@@ -14,9 +14,7 @@ final class TrainingFixtures {
 
     /** A new person employed at the outlet under a unique staff number; returns the technician's id. */
     static long technician(long outletId, String code, String name) throws SQLException {
-        long person = ((Number) Fixtures.single("INSERT INTO person (id, name) VALUES (nextval('person_seq'), ?) RETURNING id", name)).longValue();
-        return ((Number) Fixtures.single("INSERT INTO technician (id, outlet_id, code, name, person_id) "
-                + "VALUES (nextval('technician_seq'), ?, ?, ?, ?) RETURNING id", outletId, code, name, person)).longValue();
+        return Fixtures.technician(outletId, code, name);
     }
 
     static long personOf(long technicianId) throws SQLException {

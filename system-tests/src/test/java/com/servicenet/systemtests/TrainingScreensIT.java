@@ -327,6 +327,30 @@ class TrainingScreensIT {
     }
 
     @Test
+    void thePortalRefusesToMarkARepairRepairedByATechnicianWhoseCertificateExpired() throws Exception {
+        String u = Fixtures.unique();
+        long expired = technician(1, "G" + u, "过期证 " + u);
+        TrainingFixtures.certification(expired, "AC-REPAIR", 800, -1);
+        String ticket = "PG-" + u;
+        long repair = Fixtures.repair(1, ticket, "DIAGNOSED");
+        Browser outlet = manager1();
+        outlet.open("/tenant-web/repair.xhtml?id=" + repair);
+        outlet.until(d -> d.findElements(By.cssSelector(".sn-move-REPAIRED")).size() == 1);
+        outlet.driver().findElement(By.cssSelector(".sn-move-REPAIRED")).click();
+        outlet.settle();
+        outlet.until(d -> d.findElement(By.id("move-dialog")).isDisplayed());
+        new org.openqa.selenium.support.ui.Select(outlet.driver().findElement(By.id("move-form:move-technician"))).selectByValue("G" + u);
+        outlet.driver().findElement(By.id("move-form:resolution")).sendKeys("更换运行电容");
+        outlet.click("move-form:move-confirm");
+        outlet.settle();
+        outlet.until(d -> d.findElement(By.id("move-form:move-messages")).getText().contains("G" + u));
+        String shown = outlet.driver().findElement(By.id("move-form:move-messages")).getText();
+        assertTrue(shown.contains("holds no valid certification for air conditioner"), shown);
+        assertEquals("DIAGNOSED", Fixtures.single("SELECT status FROM repair_order WHERE id = ?", repair), "nothing moved");
+        assertEquals(null, Fixtures.single("SELECT technician_id FROM repair_order WHERE id = ?", repair), "nobody assigned");
+    }
+
+    @Test
     void aMysteryShopperIsKeptOutOfTheTrainingScreens() {
         try (Browser shopper = Browser.english()) {
             shopper.openAs("shopper", "/network-admin/");
