@@ -28,6 +28,11 @@ public record Caller(String name, Set<String> roles, Optional<Long> outletId) {
         return Roles.HEADQUARTERS.stream().anyMatch(roles::contains);
     }
 
+    /** A mystery shopper and nothing else: neither HQ nor any outlet's staff. */
+    public boolean isShopper() {
+        return roles.contains(Roles.MYSTERY_SHOPPER) && !isHeadquarters() && actingOutlet().isEmpty();
+    }
+
     /** The outlet this caller acts for: only outlet roles act for an outlet, and HQ never through one. */
     public Optional<Long> actingOutlet() {
         boolean outletRole = Roles.OUTLET.stream().anyMatch(roles::contains);

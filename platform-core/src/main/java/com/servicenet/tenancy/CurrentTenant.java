@@ -18,6 +18,7 @@ public class CurrentTenant {
     private boolean headquarters;
     private boolean established;
     private String callerName = "system";
+    private String shopper;
 
     /** The one tenancy rule: HQ roles act across outlets, outlet roles for the outlet in their token. */
     public void establish(Caller caller) {
@@ -26,6 +27,9 @@ public class CurrentTenant {
             establishHeadquarters();
         } else if (caller.actingOutlet().isPresent()) {
             establishOutlet(caller.actingOutlet().get());
+        } else if (caller.isShopper()) {
+            guardOnce();
+            this.shopper = caller.name();
         } else {
             establishNone();
         }
@@ -60,6 +64,11 @@ public class CurrentTenant {
     /** Who acts, as tracking records and audit columns name them. */
     public String callerName() {
         return callerName;
+    }
+
+    /** A mystery shopper acts for no outlet: row-level security shows them their own assignments only. */
+    public java.util.Optional<String> shopper() {
+        return java.util.Optional.ofNullable(shopper);
     }
 
     public boolean isHeadquarters() {

@@ -45,7 +45,7 @@ public class TenantSessionInterceptor {
         }
         if (transactions.getResource(BOUND) == null) {
             String outlet = tenant.outletId().isPresent() ? Long.toString(tenant.outletId().getAsLong()) : "";
-            bind(em.unwrap(Connection.class), outlet, tenant.isHeadquarters() ? "on" : "off");
+            bind(em.unwrap(Connection.class), outlet, tenant.isHeadquarters() ? "on" : "off", tenant.shopper().orElse(""));
             transactions.putResource(BOUND, Boolean.TRUE);
         }
         return invocation.proceed();
@@ -55,11 +55,12 @@ public class TenantSessionInterceptor {
      * Straight through JDBC, on the connection EclipseLink enlisted for this transaction: run as a native JPA
      * query, this one statement took 7 % of the server's CPU for a repair create (docs/decisions.md).
      */
-    private static void bind(Connection connection, String outlet, String hq) throws SQLException {
+    private static void bind(Connection connection, String outlet, String hq, String shopper) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT set_config('app.outlet_id', ?, true), set_config('app.hq', ?, true)")) {
+                "SELECT set_config('app.outlet_id', ?, true), set_config('app.hq', ?, true), set_config('app.shopper', ?, true)")) {
             statement.setString(1, outlet);
             statement.setString(2, hq);
+            statement.setString(3, shopper);
             statement.execute();
         }
     }

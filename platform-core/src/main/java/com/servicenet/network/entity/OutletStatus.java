@@ -16,7 +16,8 @@ public enum OutletStatus {
         return switch (this) {
             case CANDIDATE -> EnumSet.of(PROBATION, TERMINATED);
             case PROBATION -> EnumSet.of(ACTIVE, SUSPENDED, TERMINATED);
-            case ACTIVE -> EnumSet.of(SUSPENDED, TERMINATED);
+            // an active outlet that keeps failing audits goes back on probation (audits.control.Consequences)
+            case ACTIVE -> EnumSet.of(PROBATION, SUSPENDED, TERMINATED);
             case SUSPENDED -> EnumSet.of(ACTIVE, TERMINATED);
             case TERMINATED -> EnumSet.noneOf(OutletStatus.class);
         };

@@ -40,7 +40,7 @@ class OutletTest {
     void theLifecycleAllowsOnlyItsOwnMoves() {
         assertEquals(EnumSet.of(PROBATION, TERMINATED), CANDIDATE.next());
         assertEquals(EnumSet.of(ACTIVE, SUSPENDED, TERMINATED), PROBATION.next());
-        assertEquals(EnumSet.of(SUSPENDED, TERMINATED), ACTIVE.next());
+        assertEquals(EnumSet.of(PROBATION, SUSPENDED, TERMINATED), ACTIVE.next());
         assertEquals(EnumSet.of(ACTIVE, TERMINATED), SUSPENDED.next());
         assertTrue(TERMINATED.next().isEmpty(), "a terminated outlet is never reinstated");
 
