@@ -23,23 +23,31 @@ public class BodyLimit implements ContainerRequestFilter {
 
     static final int MAX_BYTES = 256 * 1024;
 
+    /** A file upload (a visit's photo, an action's evidence) is the one body that may be larger. */
+    static final int MAX_UPLOAD_BYTES = com.servicenet.audits.entity.Upload.MAX_BYTES;
+
     /**
      * A refused body is still read up to this size: a client that is still sending does not read the answer
      * until it has sent everything, so leaving the body unread would leave it waiting. Beyond it, the
      * connection is closed instead.
      */
-    static final int DRAINED_BYTES = 16 * 1024 * 1024;
+    static final int DRAINED_BYTES = 32 * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
+        int limit = limit(request.getUriInfo().getPath());
+        if (request.getLength() > limit) {
             boolean drained = request.getLength() <= DRAINED_BYTES && drain(request.getEntityStream());
             Response.ResponseBuilder tooLarge = Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE);
             throw new WebApplicationException(drained ? tooLarge.build() : tooLarge.header("Connection", "close").build());
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Bounded(request.getEntityStream()));
+            request.setEntityStream(new Bounded(request.getEntityStream(), limit));
         }
+    }
+
+    static int limit(String path) {
+        return path.endsWith("/attachments") || path.endsWith("/evidence") ? MAX_UPLOAD_BYTES : MAX_BYTES;
     }
 
     static boolean drain(InputStream body) {
@@ -60,16 +68,18 @@ public class BodyLimit implements ContainerRequestFilter {
 
     /** Read past the limit. An IOException, so that it travels through the JSON parser to the mapper. */
     public static final class TooLarge extends IOException {
-        TooLarge() {
-            super("request body larger than " + MAX_BYTES + " bytes");
+        TooLarge(int limit) {
+            super("request body larger than " + limit + " bytes");
         }
     }
 
     private static final class Bounded extends FilterInputStream {
+        private final int limit;
         private long read;
 
-        Bounded(InputStream in) {
+        Bounded(InputStream in, int limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -92,9 +102,9 @@ public class BodyLimit implements ContainerRequestFilter {
 
         private void count(int n) throws TooLarge {
             read += n;
-            if (read > MAX_BYTES) {
+            if (read > limit) {
                 drain(in);
-                throw new TooLarge();
+                throw new TooLarge(limit);
             }
         }
     }

@@ -61,23 +61,35 @@ public class CorrectiveActions {
         return action;
     }
 
-    /** The outlet answers; evidence files are checked by their bytes like a visit's. */
+    /**
+     * The outlet answers; evidence files given here (or attached before with {@link #addEvidence}) are checked
+     * by their bytes like a visit's, all before anything is written.
+     */
     public CorrectiveAction respond(long actionId, String text, List<NamedFile> evidence) {
         CorrectiveAction action = action(actionId);
         Instant now = Moments.now();
         List<Upload> uploads = evidence == null ? List.of() : evidence.stream().map(f -> Upload.of(f.name(), f.bytes(), false)).toList();
+        for (Upload upload : uploads) {
+            store(action, upload, now);
+        }
         action.respond(text, tenant.callerName(), now);
         em.flush();
         em.persist(new ActionEvent(action, CorrectiveAction.Step.RESPONDED, tenant.callerName(), text, now));
-        for (Upload upload : uploads) {
-            Attachment attachment = Attachment.evidence(action, upload, tenant.callerName(), now);
-            em.persist(attachment);
-            em.flush();
-            em.createNativeQuery("INSERT INTO attachment_content (attachment_id, bytes) VALUES (?1, ?2)")
-                    .setParameter(1, attachment.id()).setParameter(2, upload.bytes()).executeUpdate();
-        }
         em.flush();
         return action;
+    }
+
+    /** One evidence file, while the action waits for the outlet's response. */
+    public Attachment addEvidence(long actionId, NamedFile file) {
+        CorrectiveAction action = action(actionId);
+        if (action.status() != CorrectiveAction.Status.OPEN) {
+            throw new RuleViolation("action.not-open", actionId, com.servicenet.rules.Term.of(action.status()));
+        }
+        return store(action, Upload.of(file.name(), file.bytes(), false), Moments.now());
+    }
+
+    private Attachment store(CorrectiveAction action, Upload upload, Instant now) {
+        return AttachmentStore.save(em, Attachment.evidence(action, upload, tenant.callerName(), now), upload);
     }
 
     public CorrectiveAction verify(long actionId, String note) {

@@ -86,11 +86,8 @@ public class Fieldwork {
         }
         Attachment.Purpose kind = purpose == null ? Attachment.Purpose.PHOTO : purpose;
         Upload upload = Upload.of(fileName, bytes, kind == Attachment.Purpose.PHOTO);
-        Attachment attachment = Attachment.ofVisit(audit, questionId, kind, upload, tenant.callerName(), Moments.now());
-        em.persist(attachment);
-        em.flush();
-        em.createNativeQuery("INSERT INTO attachment_content (attachment_id, bytes) VALUES (?1, ?2)")
-                .setParameter(1, attachment.id()).setParameter(2, upload.bytes()).executeUpdate();
+        Attachment attachment = AttachmentStore.save(em, Attachment.ofVisit(audit, questionId, kind, upload, tenant.callerName(),
+                Moments.now()), upload);
         if (audit.status() == com.servicenet.audits.entity.AuditStatus.PLANNED) {
             audit.draftSaved();
             em.flush();

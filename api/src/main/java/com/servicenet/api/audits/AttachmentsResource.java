@@ -1,0 +1,36 @@
+package com.servicenet.api.audits;
+
+import com.servicenet.audits.control.AuditResults;
+import com.servicenet.audits.entity.Attachment;
+import com.servicenet.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The files of visits and corrective actions: served to HQ only, always as a download of the type sniffed on upload. */
+@Path("attachments")
+@RequestScoped
+@RolesAllowed({Roles.HQ_AUDITOR, Roles.HQ_NETWORK_ADMIN, Roles.HQ_QUALITY})
+public class AttachmentsResource {
+
+    @Inject
+    AuditResults results;
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "A visit's photo or receipt, or an action's evidence")
+    public Response attachment(@PathParam("id") long id) {
+        Attachment attachment = results.attachment(id);
+        return Response.ok(results.content(id), attachment.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"attachment-" + id + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+}
