@@ -106,7 +106,8 @@ CREATE TABLE template_section (
     title_zh_tw varchar(200),
     weight     numeric(6, 2) NOT NULL,
     CONSTRAINT template_section_weight CHECK (weight > 0 AND weight <= 1000),
-    CONSTRAINT template_section_position UNIQUE (version_id, position)
+    -- deferred: saving a draft replaces its sections, and EclipseLink inserts the new ones before deleting the old
+    CONSTRAINT template_section_position UNIQUE (version_id, position) DEFERRABLE INITIALLY DEFERRED
 );
 ALTER SEQUENCE template_section_seq OWNED BY template_section.id;
 
@@ -127,7 +128,7 @@ CREATE TABLE template_question (
     CONSTRAINT template_question_weight CHECK (
         (kind IN ('YES_NO', 'SCALE_0_4', 'SCALE_1_5') AND weight > 0 AND weight <= 1000)
         OR (kind IN ('NUMBER', 'TEXT', 'PHOTO') AND weight = 0 AND NOT critical)),
-    CONSTRAINT template_question_position UNIQUE (section_id, position)
+    CONSTRAINT template_question_position UNIQUE (section_id, position) DEFERRABLE INITIALLY DEFERRED
 );
 ALTER SEQUENCE template_question_seq OWNED BY template_question.id;
 CREATE INDEX template_question_section ON template_question (section_id);
