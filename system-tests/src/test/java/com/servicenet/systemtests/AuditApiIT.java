@@ -415,6 +415,35 @@ class AuditApiIT {
         assertTrue(open > 0);
     }
 
+    @Test
+    void settingsRefuseDisorderedBandsAndTheTrendHasEveryMonth() throws Exception {
+        String hq = userToken("hq.auditor");
+        HttpResponse<String> settings = get("audit-settings", hq);
+        assertEquals(200, settings.statusCode(), settings.body());
+        String before = settings.body();
+        HttpResponse<String> disordered = Platform.send(HttpRequest.newBuilder(URI.create(Platform.URL + "/api/v1/audit-settings"))
+                .header("Authorization", "Bearer " + hq).header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"goodFrom\":40,\"failingBelow\":60,\"probationFailures\":2,"
+                        + "\"probationMonths\":6,\"minGapDays\":30}", UTF_8)));
+        assertProblem(400, disordered);
+        assertTrue(disordered.body().contains("分档"), disordered.body());
+        assertEquals(before, get("audit-settings", hq).body(), "unchanged");
+        assertEquals(403, get("audit-settings", userToken("manager.1")).statusCode());
+
+        // outlet 1's demo results: 12 months × 2 kinds, a mean where it had a released audit, null elsewhere
+        HttpResponse<String> trend = get("audits/trend?outletId=1&months=12", hq);
+        assertEquals(200, trend.statusCode(), trend.body());
+        JsonArray points = json("{\"t\":" + trend.body() + "}").getJsonArray("t");
+        assertEquals(24, points.size());
+        assertTrue(points.stream().anyMatch(p -> p.asJsonObject().containsKey("meanScore")), trend.body());
+        assertTrue(points.stream().anyMatch(p -> !p.asJsonObject().containsKey("meanScore")), "months without audits have no mean");
+        HttpResponse<String> own = get("audits/trend", userToken("manager.1"));
+        assertEquals(200, own.statusCode(), own.body());
+        assertEquals(24, json("{\"t\":" + own.body() + "}").getJsonArray("t").size());
+        assertProblem(400, get("audits/trend", hq));
+        assertProblem(400, get("audits/trend?outletId=1&months=99", hq));
+    }
+
     private interface Sql {
         void run() throws SQLException;
     }

@@ -1,6 +1,6 @@
 package com.servicenet.audits.entity;
 
-import com.servicenet.rules.RuleViolation;
+import com.servicenet.rules.InvalidField;
 
 import java.math.BigDecimal;
 
@@ -12,7 +12,7 @@ public record Bands(BigDecimal goodFrom, BigDecimal failingBelow) {
     public Bands {
         if (goodFrom == null || failingBelow == null || failingBelow.signum() < 0
                 || failingBelow.compareTo(goodFrom) > 0 || goodFrom.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new RuleViolation("audit.bands-range");
+            throw new InvalidField("failingBelow", "audit.bands-range");
         }
     }
 
