@@ -148,6 +148,21 @@ public final class Browser implements AutoCloseable {
         return wait.until(condition::apply);
     }
 
+    /**
+     * Waits until the text of the element with this id satisfies the condition, across AJAX updates and page
+     * loads that replace the element, and returns it.
+     */
+    public String untilText(String id, java.util.function.Predicate<String> condition) {
+        return wait.until(d -> {
+            try {
+                String text = d.findElement(By.id(id)).getText();
+                return condition.test(text) ? text : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+                return null;
+            }
+        });
+    }
+
     public boolean present(String cssSelector) {
         return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
     }
