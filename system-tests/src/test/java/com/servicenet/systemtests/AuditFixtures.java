@@ -70,9 +70,17 @@ final class AuditFixtures {
         return audit;
     }
 
-    /** HQ's release, as AuditResults.release leaves it. */
+    /** HQ's release, as AuditResults.release leaves it (acting as HQ: the audit's guard lets only HQ release). */
     static void release(long auditId) throws SQLException {
-        Fixtures.update("UPDATE audit SET status = 'RELEASED', released_by = 'fixture', released_at = now() WHERE id = ?", auditId);
+        try (java.sql.Connection db = Fixtures.superuser(); java.sql.Statement hq = db.createStatement();
+             java.sql.PreparedStatement release = db.prepareStatement(
+                     "UPDATE audit SET status = 'RELEASED', released_by = 'fixture', released_at = now() WHERE id = ?")) {
+            hq.execute("SET app.hq = 'on'");
+            release.setLong(1, auditId);
+            if (release.executeUpdate() != 1) {
+                throw new IllegalStateException("no audit " + auditId);
+            }
+        }
     }
 
     /** An open corrective action on the audit's finding, raised by HQ, due in two weeks. */
