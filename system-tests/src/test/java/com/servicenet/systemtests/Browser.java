@@ -89,6 +89,30 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Makes the viewport a phone's (CSS pixels, as Chrome's device emulation does), for pages used on the street;
+     * a window itself cannot be made this narrow everywhere.
+     */
+    public Browser phone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
+        return this;
+    }
+
+    /** Whether the page is wider than the viewport, i.e. would scroll sideways. */
+    public boolean scrollsSideways() {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"));
+    }
+
+    /** The HTTP status a GET of this path answers in the browser's session (its cookies), redirects not followed. */
+    public int status(String pathOnPlatform) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return Platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Platform.URL + pathOnPlatform))
+                .header("Cookie", cookies).GET()).statusCode();
+    }
+
     /** Keeps what the page looks like now under target/screenshots, for a person to look at. */
     public void screenshot(String name) {
         try {
@@ -122,6 +146,21 @@ public final class Browser implements AutoCloseable {
     /** Waits (up to 30 s) until the condition holds, e.g. until a table has so many rows. */
     public <T> T until(java.util.function.Function<WebDriver, T> condition) {
         return wait.until(condition::apply);
+    }
+
+    /**
+     * Waits until the text of the element with this id satisfies the condition, across AJAX updates and page
+     * loads that replace the element, and returns it.
+     */
+    public String untilText(String id, java.util.function.Predicate<String> condition) {
+        return wait.until(d -> {
+            try {
+                String text = d.findElement(By.id(id)).getText();
+                return condition.test(text) ? text : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+                return null;
+            }
+        });
     }
 
     public boolean present(String cssSelector) {

@@ -1,0 +1,123 @@
+package com.servicenet.tenantweb.audits;
+
+import com.servicenet.audits.entity.AuditKind;
+import com.servicenet.audits.entity.Band;
+import com.servicenet.audits.entity.CorrectiveAction;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every text of the outlet's audit pages exists in en, zh_CN and zh_TW: the keys the pages and views name,
+ * one per kind and status they show, and the web-common texts they borrow.
+ */
+class AuditMessagesTest {
+
+    private static final String BASE = "/com/servicenet/tenantweb/audits/messages";
+    private static final String SHARED = "/com/servicenet/web/i18n/messages";
+    private static final List<String> PAGES = List.of("audits.xhtml", "audit.xhtml", "actions.xhtml", "action.xhtml", "WEB-INF/includes/nav.xhtml");
+
+    @Test
+    void chineseBundlesHaveExactlyTheEnglishKeys() throws IOException {
+        Properties english = load(BASE, "");
+        for (String locale : new String[] {"_zh_CN", "_zh_TW"}) {
+            Properties translated = load(BASE, locale);
+            Set<String> missing = new TreeSet<>(english.stringPropertyNames());
+            missing.removeAll(translated.stringPropertyNames());
+            Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
+            extra.removeAll(english.stringPropertyNames());
+            assertEquals(Set.of(), missing, "missing in messages" + locale);
+            assertEquals(Set.of(), extra, "only in messages" + locale);
+            translated.forEach((key, value) -> assertFalse(value.toString().isBlank(), key + " in " + locale));
+        }
+        assertEquals("秘密监察", load(BASE, "_zh_CN").getProperty("kind.MYSTERY_SHOP"));
+        assertEquals("秘密監察", load(BASE, "_zh_TW").getProperty("kind.MYSTERY_SHOP"));
+    }
+
+    @Test
+    void textsWithArgumentsAreValidMessageFormats() throws IOException {
+        for (String locale : new String[] {"", "_zh_CN", "_zh_TW"}) {
+            load(BASE, locale).forEach((key, value) -> {
+                if (value.toString().contains("{")) {
+                    String formatted = new MessageFormat(value.toString(), Locale.ROOT).format(new Object[] {"A", "B"});
+                    assertFalse(formatted.contains("{"), key + " in " + locale);
+                }
+            });
+        }
+    }
+
+    @Test
+    void everyKeyThePagesAndViewsNameExists() throws IOException {
+        Set<String> own = load(BASE, "").stringPropertyNames();
+        Set<String> shared = load(SHARED, "").stringPropertyNames();
+        int found = 0;
+        for (String page : PAGES) {
+            String text = Files.readString(Path.of("src/main/webapp", page), UTF_8);
+            Matcher key = Pattern.compile("amsg\\['([a-z0-9.-]+)'\\]").matcher(text);
+            while (key.find()) {
+                found++;
+                assertTrue(own.contains(key.group(1)), key.group(1) + " in " + page);
+            }
+            Matcher common = Pattern.compile("[^a-z]msg\\['([a-z0-9.-]+)'\\]").matcher(text);
+            while (common.find()) {
+                assertTrue(shared.contains(common.group(1)), common.group(1) + " (web-common) in " + page);
+            }
+        }
+        assertTrue(found > 20, "keys found: " + found);
+        Pattern literal = Pattern.compile("text\\(\"([a-z][a-z-]*\\.[a-z0-9.-]*[a-z0-9])\"");
+        int inViews = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/servicenet/tenantweb/audits"))) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher key = literal.matcher(Files.readString(source, UTF_8));
+                while (key.find()) {
+                    inViews++;
+                    assertTrue(own.contains(key.group(1)), key.group(1) + " in " + source.getFileName());
+                }
+            }
+        }
+        assertTrue(inViews >= 1, "keys found in views: " + inViews);
+        for (AuditKind kind : AuditKind.values()) {
+            assertTrue(own.contains("kind." + kind.name()), kind.name());
+        }
+        for (Band band : Band.values()) {
+            assertTrue(own.contains("band." + band.name()), band.name());
+        }
+        for (CorrectiveAction.Status status : CorrectiveAction.Status.values()) {
+            assertTrue(own.contains("action.status." + status.name()), status.name());
+        }
+        for (CorrectiveAction.Step step : CorrectiveAction.Step.values()) {
+            assertTrue(own.contains("history.step." + step.name()), step.name());
+        }
+        for (String answer : new String[] {"answer.none", "answer.na", "answer.yes", "answer.no", "answer.photo"}) {
+            assertTrue(own.contains(answer), answer);
+        }
+    }
+
+    private static Properties load(String base, String suffix) throws IOException {
+        try (InputStream in = AuditMessagesTest.class.getResourceAsStream(base + suffix + ".properties")) {
+            assertNotNull(in, base + suffix);
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, UTF_8));
+            return properties;
+        }
+    }
+}
