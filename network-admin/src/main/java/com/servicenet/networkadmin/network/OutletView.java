@@ -42,6 +42,8 @@ public class OutletView implements Serializable {
     NetworkAdmins admins;
 
     private Long id;
+    /** "1" when the page is to open the replacement dialog at once (a link from the replacement-candidate list). */
+    private String replace;
     private Outlet outlet;
     private List<Appointment> appointments = List.of();
     private List<TrackingEntry> record = List.of();
@@ -138,6 +140,18 @@ public class OutletView implements Serializable {
 
     public boolean isReplaceable() {
         return plan != null;
+    }
+
+    public boolean isReplaceOnLoad() {
+        return "1".equals(replace) && plan != null;
+    }
+
+    public String getReplace() {
+        return replace;
+    }
+
+    public void setReplace(String replace) {
+        this.replace = replace;
     }
 
     public OutletForm getProfile() {

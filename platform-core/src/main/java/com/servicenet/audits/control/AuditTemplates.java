@@ -100,6 +100,8 @@ public class AuditTemplates {
     /** Saves the draft's whole content, opening a new draft from the last published version if there is none. */
     public TemplateVersion compose(long templateId, BigDecimal criticalCap, String brief, List<TemplateSection.Draft> sections) {
         TemplateVersion draft = openDraft(templateId);
+        draft.clear();
+        em.flush();
         draft.compose(criticalCap, brief, sections);
         em.flush();
         return draft;

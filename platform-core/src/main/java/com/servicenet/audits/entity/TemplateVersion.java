@@ -112,6 +112,16 @@ public class TemplateVersion implements java.io.Serializable {
         }
     }
 
+    /**
+     * Empties a draft before its content is written again: the old rows must leave the database before the new
+     * ones arrive, since a section's position is unique within its version and EclipseLink inserts before it
+     * deletes orphans.
+     */
+    public void clear() {
+        requireDraft();
+        sections.clear();
+    }
+
     public void publish(String by, Instant at) {
         requireDraft();
         if (sections.isEmpty() || sections.stream().allMatch(s -> s.questions().isEmpty())) {
