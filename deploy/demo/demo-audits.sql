@@ -1,8 +1,9 @@
 -- Demo data of audits (不定期抽查) and mystery shopping (秘密监察): the two default inspection templates, built
 -- on the six criteria of good service (服务质量测定: 规范化和技能化, 态度和行为, 可亲近性和灵活性, 可靠性和忠诚感,
--- 自我修复, 名誉和可信性); the shopper registry; a year of released results for the active outlets; one
--- failing released audit at outlets 4 and 13 (a second failing one puts them on probation); corrective
--- actions, one overdue; an unreleased mystery shop at outlet 2; and open assignments for the demo shopper.
+-- 自我修复, 名誉和可信性); the shopper registry; a year of released results for the active outlets; outlet 12
+-- with two failing results (so on probation and on the replacement-candidate list, as the rule would have put
+-- it), outlet 20 with one (a second failing release puts it there); corrective actions open, answered and
+-- closed; an unreleased mystery shop at outlet 2; and open assignments for the demo shopper.
 -- Idempotent: skipped when the templates are there. Runs as the schema owner, acting as HQ.
 SET app.hq = 'on';
 SET TIME ZONE 'Asia/Shanghai';
