@@ -200,9 +200,10 @@ class RepairOversightIT {
             assertEquals("Access denied", browser.text("error-title"));
         }
         try (Browser browser = Browser.english()) {
-            // mystery shoppers may open network-admin, but act for no tenant: these pages are not theirs
+            // mystery shoppers may open network-admin for their visits only: home sends them there, nothing else is theirs
             browser.openAs("shopper", "/network-admin/");
-            assertTrue(browser.present("#nav-outlets"));
+            assertTrue(browser.present("#nav-visits"));
+            assertFalse(browser.present("#nav-outlets"));
             assertFalse(browser.present("#nav-repairs"));
             browser.open("/network-admin/repairs.xhtml?flagged=true");
             assertEquals("Access denied", browser.text("error-title"));
