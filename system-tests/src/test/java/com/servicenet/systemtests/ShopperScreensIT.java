@@ -304,6 +304,35 @@ class ShopperScreensIT {
     }
 
     /** Presses the button of a PrimeFaces select-one-button that carries this value. */
+    @Test
+    void theVisitsAndTheOutletsResultsSpeakChinese() throws Exception {
+        String u = Fixtures.unique();
+        AuditFixtures.Template template = AuditFixtures.template("MYSTERY_SHOP", "IT-ZH-" + u);
+        long audit = AuditFixtures.assignment(3, template, "MYSTERY_SHOP", SHOPPER, "中文说明 " + u);
+        try (Browser simplified = Browser.speaking("zh-CN")) {
+            simplified.openAs(SHOPPER, "/network-admin/visits/assignments.xhtml");
+            assertEquals("我的走访", simplified.text("assignments-title"));
+            simplified.open("/network-admin/visits/visit.xhtml?id=" + audit);
+            assertEquals("已计划", simplified.text("visit-status"));
+            assertEquals("保存草稿", simplified.text("visit-form:save-draft"));
+            assertEquals("提交报告", simplified.text("visit-form:submit"));
+        }
+        try (Browser traditional = Browser.speaking("zh-TW")) {
+            traditional.openAs(SHOPPER, "/network-admin/visits/visit.xhtml?id=" + audit);
+            assertEquals("儲存草稿", traditional.text("visit-form:save-draft"));
+            traditional.open("/network-admin/visits/assignments.xhtml");
+            assertEquals("我的走訪", traditional.text("assignments-title"));
+        }
+        try (Browser outlet = Browser.speaking("zh-TW")) {
+            outlet.openAs("manager.1", "/tenant-web/audits.xhtml");
+            assertEquals("檢查結果", outlet.text("results-title"));
+        }
+        try (Browser hq = Browser.speaking("zh-CN")) {
+            hq.openAs("hq.auditor", "/network-admin/audit-templates.xhtml");
+            assertEquals("检查表", hq.text("templates-title"));
+        }
+    }
+
     private static void choose(Browser browser, String id, String value) {
         browser.until(d -> d.findElement(By.xpath("//*[@id='visit-form:" + id + "']//input[@value='" + value + "']/.."))).click();
         browser.settle();
