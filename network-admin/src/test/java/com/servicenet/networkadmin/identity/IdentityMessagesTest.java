@@ -1,12 +1,11 @@
 package com.servicenet.networkadmin.identity;
 
+import com.servicenet.web.i18n.BundleCheck;
 import com.servicenet.identity.entity.IdentityAction;
 import com.servicenet.network.entity.IdentityStatus;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every text of the identity screen exists in en, zh_CN and zh_TW, and so does every rule text it can show. */
@@ -67,12 +65,7 @@ class IdentityMessagesTest {
         }
     }
 
-    private static Properties load(String base, String suffix) throws IOException {
-        try (InputStream in = IdentityMessagesTest.class.getResourceAsStream(base + suffix + ".properties")) {
-            assertNotNull(in, base + suffix);
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, UTF_8));
-            return properties;
-        }
+    private static Properties load(String base, String suffix) {
+        return BundleCheck.load(IdentityMessagesTest.class, base, suffix);
     }
 }

@@ -1,5 +1,6 @@
 package com.servicenet.networkadmin.repairs;
 
+import com.servicenet.web.i18n.BundleCheck;
 import com.servicenet.catalog.entity.PriceLineKind;
 import com.servicenet.catalog.entity.WarrantyCoverage;
 import com.servicenet.repairs.entity.RepairStatus;
@@ -8,8 +9,6 @@ import com.servicenet.repairs.entity.WarrantyDecision;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +22,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -116,12 +114,7 @@ class RepairMessagesTest {
         }
     }
 
-    private static Properties load(String base, String suffix) throws IOException {
-        try (InputStream in = RepairMessagesTest.class.getResourceAsStream(base + suffix + ".properties")) {
-            assertNotNull(in, base + suffix);
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, UTF_8));
-            return properties;
-        }
+    private static Properties load(String base, String suffix) {
+        return BundleCheck.load(RepairMessagesTest.class, base, suffix);
     }
 }

@@ -1,13 +1,12 @@
 package com.servicenet.tenantweb.audits;
 
+import com.servicenet.web.i18n.BundleCheck;
 import com.servicenet.audits.entity.AuditKind;
 import com.servicenet.audits.entity.Band;
 import com.servicenet.audits.entity.CorrectiveAction;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,7 +21,6 @@ import java.util.stream.Stream;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -38,17 +35,7 @@ class AuditMessagesTest {
 
     @Test
     void chineseBundlesHaveExactlyTheEnglishKeys() throws IOException {
-        Properties english = load(BASE, "");
-        for (String locale : new String[] {"_zh_CN", "_zh_TW"}) {
-            Properties translated = load(BASE, locale);
-            Set<String> missing = new TreeSet<>(english.stringPropertyNames());
-            missing.removeAll(translated.stringPropertyNames());
-            Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
-            extra.removeAll(english.stringPropertyNames());
-            assertEquals(Set.of(), missing, "missing in messages" + locale);
-            assertEquals(Set.of(), extra, "only in messages" + locale);
-            translated.forEach((key, value) -> assertFalse(value.toString().isBlank(), key + " in " + locale));
-        }
+        assertEquals(List.of(), BundleCheck.parity(AuditMessagesTest.class, BASE));
         assertEquals("秘密监察", load(BASE, "_zh_CN").getProperty("kind.MYSTERY_SHOP"));
         assertEquals("秘密監察", load(BASE, "_zh_TW").getProperty("kind.MYSTERY_SHOP"));
     }
@@ -112,12 +99,7 @@ class AuditMessagesTest {
         }
     }
 
-    private static Properties load(String base, String suffix) throws IOException {
-        try (InputStream in = AuditMessagesTest.class.getResourceAsStream(base + suffix + ".properties")) {
-            assertNotNull(in, base + suffix);
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, UTF_8));
-            return properties;
-        }
+    private static Properties load(String base, String suffix) {
+        return BundleCheck.load(AuditMessagesTest.class, base, suffix);
     }
 }
