@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Set;
 
@@ -17,6 +18,12 @@ public final class OutletCommands {
     private OutletCommands() {
     }
 
+    @Schema(description = "An outlet to register as a candidate, without regions or accounts yet", example = """
+            {"code": "SH-0042", "legalName": "上海浦东家电维修服务有限公司", "businessLicenceNo": "91310115MA1K4XXXX1",
+             "address": "上海市浦东新区张杨路 500 号", "qualifications": "Refrigeration technician certificates (2)",
+             "productCategories": ["AIR_CONDITIONER", "REFRIGERATOR"], "contactName": "李娜",
+             "contactPhone": "021-5888 0000", "contactEmail": "service@pudong-repair.example",
+             "openingHours": "Mon–Sat 09:00–18:00"}""")
     public record Register(@NotBlank @Size(max = 32) String code,
                            @NotBlank @Size(max = 200) String legalName,
                            @Size(max = 64) String businessLicenceNo,

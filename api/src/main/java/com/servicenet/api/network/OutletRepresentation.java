@@ -3,10 +3,19 @@ package com.servicenet.api.network;
 import com.servicenet.catalog.ProductCategory;
 import com.servicenet.network.entity.Outlet;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 import java.util.Set;
 
 /** An outlet's profile as the API shows it. */
+@Schema(description = "An outlet's profile", example = """
+        {"id": 42, "code": "SH-0042", "legalName": "上海浦东家电维修服务有限公司", "status": "CANDIDATE",
+         "businessLicenceNo": "91310115MA1K4XXXX1", "address": "上海市浦东新区张杨路 500 号",
+         "productCategories": ["AIR_CONDITIONER", "REFRIGERATOR"],
+         "contact": {"name": "李娜", "phone": "021-5888 0000", "email": "service@pudong-repair.example",
+                     "openingHours": "Mon–Sat 09:00–18:00"},
+         "identityStatus": "NONE", "regions": []}""")
 public record OutletRepresentation(long id, String code, String legalName, String status, String statusReason,
                                    String businessLicenceNo, String address, String qualifications,
                                    Set<ProductCategory> productCategories, Contact contact, Long successorId,

@@ -33,6 +33,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -88,7 +91,10 @@ public class OutletsResource {
     @POST
     @RolesAllowed(Roles.HQ_NETWORK_ADMIN)
     @Operation(summary = "Register a candidate outlet")
-    @APIResponse(responseCode = "201", description = "Registered; Location names it")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The new outlet"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletRepresentation.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public Response register(Register command) {
         Inputs.valid(command);
         Outlet outlet = administration.register(command.registration());

@@ -39,7 +39,7 @@ public final class RepairCommands {
              "model": "KFR-35GW/BP3", "serialNo": "AC35BP3-2401-00117", "purchaseDate": "2025-07-14",
              "fault": "Does not cool; compressor starts and stops", 
              "customer": {"name": "张伟", "phone": "13812345678"},
-             "technicianCode": "T01", "labourFee": 80.00, "otherFees": 0,
+             "technicianCode": "T01", "labourFee": 50.00, "otherFees": 0,
              "warrantyDecision": "PAID_REPAIR",
              "parts": [{"partCode": "AC-CAP-35", "quantity": 1, "unitPrice": 45.00}]}""")
     public record ReportRepair(@NotBlank @Size(max = 40) String ticketNo,

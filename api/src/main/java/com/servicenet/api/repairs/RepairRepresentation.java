@@ -5,6 +5,7 @@ import com.servicenet.repairs.entity.RepairOrder;
 import com.servicenet.repairs.entity.RepairPart;
 import com.servicenet.repairs.entity.RepairStatus;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,6 +14,19 @@ import java.util.List;
 
 /** A repair order as the API returns it. The customer is shown whole to the outlet, masked to HQ (need to know). */
 @JsonbPropertyOrder({"id", "ticketNo", "outletId", "status", "allowedTransitions"})
+@Schema(description = "A repair order", example = """
+        {"id": 1042, "ticketNo": "T-2026-00042", "outletId": 1, "status": "RECEIVED",
+         "allowedTransitions": ["CANCELLED", "DIAGNOSED"], "serviceType": "IN_SHOP", "productCategory": "AIR_CONDITIONER",
+         "model": "KFR-35GW/BP3", "serialNo": "AC35BP3-2401-00117", "purchaseDate": "2025-07-14",
+         "fault": "Does not cool; compressor starts and stops",
+         "customer": {"name": "张伟", "phone": "13812345678"}, "technician": {"code": "T01", "name": "王强"},
+         "steps": {"receivedAt": "2026-03-02T01:30:00Z"},
+         "parts": [{"lineNo": 1, "partCode": "AC-CAP-35", "quantity": 1, "unitPrice": 45.00, "lineTotal": 45.00,
+                    "listMinPrice": 35.00, "listMaxPrice": 55.00, "overRange": false}],
+         "labourFee": 50.00, "otherFees": 0.00, "amountCharged": 95.00,
+         "warranty": {"coverage": "NONE", "decision": "PAID_REPAIR"},
+         "flags": {"overcharged": false, "labourOverRange": false, "chargedInWarranty": false},
+         "customerConfirmed": false, "priceListId": 3}""")
 public record RepairRepresentation(long id, String ticketNo, long outletId, RepairStatus status,
                                    List<RepairStatus> allowedTransitions, String serviceType, String productCategory,
                                    String model, String serialNo, LocalDate purchaseDate, String fault,

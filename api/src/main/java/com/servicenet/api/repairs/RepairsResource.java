@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -72,7 +74,8 @@ public class RepairsResource {
                     + "checked against the price list and the warranty of the day received; what is out of range is "
                     + "flagged on the order, not refused.")
     @APIResponse(responseCode = "201", description = "Reported, or (header Idempotent-Replayed: true) reported before by this key",
-            headers = @Header(name = "Location", description = "The new repair"))
+            headers = @Header(name = "Location", description = "The new repair"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepairRepresentation.class)))
     @APIResponse(responseCode = "400", description = "Rejected input, each field named; nothing written")
     @APIResponse(responseCode = "409", description = "Ticket number already reported by this outlet")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request")

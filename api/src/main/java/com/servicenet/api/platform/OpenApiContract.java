@@ -1,0 +1,622 @@
+package com.servicenet.api.platform;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Makes the document Payara generates from this API's annotations into a contract a vendor can generate a
+ * client from ({@code mp.openapi.filter}; docs/decisions.md, "OpenAPI contract"). Payara's scanner reads only
+ * the WAR's own classes and mistakes what it does not know: enums and {@code java.time} types of platform-core
+ * become {@code type: object}, {@code @Schema} adds {@code maxProperties: 0}, generic element types and
+ * {@code Set} properties go missing. This filter looks at the Java types themselves (the representation and
+ * command records, the resources' parameters) and says what JSON-B actually reads and writes; it adds the
+ * problem+json responses every operation can give, and makes operation ids and path templates valid.
+ */
+public class OpenApiContract implements OASFilter {
+
+    static final String PROBLEM_SCHEMA = "Problem";
+    /** Every decimal the schema stores is numeric(p, 2): prices, fees, scores, weights. */
+    static final int DECIMAL_SCALE = 2;
+    private static final String PACKAGE = "com/servicenet/api";
+    private static final Pattern TEMPLATE_REGEX = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
+    private static final List<Class<? extends Annotation>> HTTP_METHODS =
+            List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class);
+
+    /** The problem statuses an operation may answer, and when. */
+    private static final Map<String, String> PROBLEMS = new LinkedHashMap<>();
+
+    static {
+        PROBLEMS.put("400", "Rejected input: each rejected field is named in violations; nothing written");
+        PROBLEMS.put("401", "No bearer token, or one that is expired, not from this realm or not for this API");
+        PROBLEMS.put("403", "The token's roles do not allow this operation");
+        PROBLEMS.put("404", "No such resource, or not visible to the caller's outlet");
+        PROBLEMS.put("409", "Refused by a business rule in the current state; nothing changed");
+        PROBLEMS.put("413", "Request body larger than the API accepts");
+        PROBLEMS.put("422", "Understood but not processable as sent");
+        PROBLEMS.put("429", "Too many requests; retry after the seconds in Retry-After");
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Map<String, List<Class<?>>> classes = apiClasses();
+        Map<String, Method> resourceMethods = resourceMethods(classes);
+        forgetPayaraEndpoints(openAPI);
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Map<String, Schema> components = openAPI.getComponents().getSchemas() == null
+                ? new LinkedHashMap<>() : new LinkedHashMap<>(openAPI.getComponents().getSchemas());
+        components.forEach((name, schema) -> describe(schema, pick(classes.get(name), schema), components.keySet()));
+        components.put(PROBLEM_SCHEMA, problemSchema());
+        openAPI.getComponents().setSchemas(components);
+
+        Map<String, PathItem> paths = new LinkedHashMap<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().forEach((path, item) -> paths.put(plainTemplate(path), item));
+        }
+        Set<String> operationIds = duplicateOperationIds(paths);
+        Set<String> taken = new HashSet<>();
+        paths.forEach((path, item) -> item.getOperations().forEach((httpMethod, operation) -> {
+            Method method = resourceMethods.get(httpMethod.name() + " " + path);
+            if (operationIds.contains(operation.getOperationId())) {
+                operation.setOperationId(uniqueId(operation.getOperationId(), path, taken));
+            }
+            taken.add(operation.getOperationId());
+            parameters(operation, method, components.keySet());
+            problems(operation, path, method);
+            examples(operation, components);
+        }));
+        if (openAPI.getPaths() != null) {
+            openAPI.getPaths().setPathItems(paths);
+        }
+        walk(openAPI, components);
+    }
+
+    // ------------------------------------------------------------------ schemas from Java types
+
+    /** Fills in an object schema from its record: every component, its real type, required ones listed. */
+    private void describe(Schema schema, Class<?> type, Set<String> components) {
+        if (type == null || !type.isRecord()) {
+            return;
+        }
+        schema.setType(SchemaType.OBJECT);
+        Map<String, Schema> properties = schema.getProperties() == null
+                ? new LinkedHashMap<>() : new LinkedHashMap<>(schema.getProperties());
+        List<String> required = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            Field field = field(type, component.getName());
+            Schema property = properties.get(component.getName());
+            Schema fitted = fit(property, component.getGenericType(), field, components);
+            properties.put(component.getName(), fitted);
+            if (component.getType().isPrimitive() || annotated(field, NotNull.class, NotBlank.class, NotEmpty.class)) {
+                required.add(component.getName());
+            }
+        }
+        schema.setProperties(properties);
+        schema.setRequired(required.isEmpty() ? null : required);
+    }
+
+    /** The schema of a value of this Java type, keeping what the scanner got right (constraints, descriptions). */
+    private Schema fit(Schema found, Type type, AnnotatedElement annotations, Set<String> components) {
+        Class<?> raw = raw(type);
+        Schema schema = found == null ? OASFactory.createSchema() : found;
+        if (schema.getRef() != null && !raw.isEnum()) {
+            return schema;
+        }
+        if (raw.isEnum()) {
+            schema.setRef(null);
+            schema.setType(SchemaType.STRING);
+            schema.setEnumeration(Arrays.stream(raw.getEnumConstants()).map(e -> (Object) ((Enum<?>) e).name()).toList());
+        } else if (raw == LocalDate.class) {
+            scalar(schema, SchemaType.STRING, "date");
+        } else if (raw == Instant.class || raw == OffsetDateTime.class || raw == LocalDateTime.class) {
+            scalar(schema, SchemaType.STRING, "date-time");
+        } else if (raw == BigDecimal.class) {
+            scalar(schema, SchemaType.NUMBER, null);
+            Digits digits = annotations == null ? null : annotations.getAnnotation(Digits.class);
+            int scale = digits == null ? DECIMAL_SCALE : digits.fraction();
+            schema.addExtension("x-scale", scale);
+            String note = "Decimal with at most " + scale + " fraction digits (yuan for money).";
+            schema.setDescription(schema.getDescription() == null ? note : schema.getDescription() + " " + note);
+        } else if (raw == long.class || raw == Long.class) {
+            scalar(schema, SchemaType.INTEGER, "int64");
+        } else if (raw == int.class || raw == Integer.class || raw == short.class || raw == Short.class) {
+            scalar(schema, SchemaType.INTEGER, "int32");
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            scalar(schema, SchemaType.BOOLEAN, null);
+        } else if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
+            scalar(schema, SchemaType.NUMBER, raw == float.class || raw == Float.class ? "float" : "double");
+        } else if (raw == String.class) {
+            scalar(schema, SchemaType.STRING, null);
+        } else if (raw == byte[].class) {
+            scalar(schema, SchemaType.STRING, "binary");
+        } else if (Collection.class.isAssignableFrom(raw)) {
+            schema.setType(SchemaType.ARRAY);
+            schema.setProperties(null);
+            if (Set.class.isAssignableFrom(raw)) {
+                schema.setUniqueItems(true);
+            }
+            Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+            schema.setItems(fit(schema.getItems(), element, null, components));
+        } else if (raw.isRecord() && components.contains(raw.getSimpleName())) {
+            return OASFactory.createSchema().ref(raw.getSimpleName());
+        }
+        return schema;
+    }
+
+    private static void scalar(Schema schema, SchemaType type, String format) {
+        schema.setRef(null);
+        schema.setType(type);
+        schema.setFormat(format);
+        schema.setProperties(null);
+        schema.setMaxProperties(null);
+        schema.setMinProperties(null);
+        if (type != SchemaType.STRING) {
+            schema.setMinLength(null);
+            schema.setMaxLength(null);
+            schema.setPattern(null);
+        }
+    }
+
+    private static Schema problemSchema() {
+        Schema violation = OASFactory.createSchema().type(SchemaType.OBJECT)
+                .addProperty("field", OASFactory.createSchema().type(SchemaType.STRING)
+                        .description("The rejected input: a body field (parts[0].quantity), query or header parameter"))
+                .addProperty("message", OASFactory.createSchema().type(SchemaType.STRING)
+                        .description("Why, in the caller's language"))
+                .required(List.of("field", "message"));
+        return OASFactory.createSchema().type(SchemaType.OBJECT)
+                .description("An RFC 9457 problem, served as application/problem+json in the caller's language "
+                        + "(Accept-Language: en, zh-CN, zh-TW); exception messages never reach a client.")
+                .addProperty("type", OASFactory.createSchema().type(SchemaType.STRING)
+                        .description("urn:servicenet:problem:<key>, stable: branch on this"))
+                .addProperty("title", OASFactory.createSchema().type(SchemaType.STRING))
+                .addProperty("status", OASFactory.createSchema().type(SchemaType.INTEGER).format("int32"))
+                .addProperty("detail", OASFactory.createSchema().type(SchemaType.STRING))
+                .addProperty("instance", OASFactory.createSchema().type(SchemaType.STRING)
+                        .description("The request path"))
+                .addProperty("violations", OASFactory.createSchema().type(SchemaType.ARRAY).items(violation)
+                        .description("One entry per rejected input field (400 only)"))
+                .addProperty("correlationId", OASFactory.createSchema().type(SchemaType.STRING)
+                        .description("Unexpected failures only: quote it to support to find the logged cause"))
+                .required(List.of("type", "title", "status"))
+                .example(Map.of("type", "urn:servicenet:problem:invalid-input", "title", "Invalid input", "status", 400,
+                        "detail", "Some fields were rejected; see violations.", "instance", "/api/v1/repairs",
+                        "violations", List.of(Map.of("field", "ticketNo", "message", "must not be blank"))));
+    }
+
+    // ------------------------------------------------------------------ operations
+
+    private void parameters(Operation operation, Method method, Set<String> components) {
+        if (operation.getParameters() == null || method == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            for (java.lang.reflect.Parameter javaParameter : method.getParameters()) {
+                if (parameter.getName().equals(parameterName(javaParameter))) {
+                    parameter.setSchema(fit(parameter.getSchema(), javaParameter.getParameterizedType(), javaParameter, components));
+                }
+            }
+            if (parameter.getIn() == Parameter.In.PATH) {
+                parameter.setRequired(true);
+            }
+        }
+    }
+
+    private static String parameterName(java.lang.reflect.Parameter parameter) {
+        if (parameter.isAnnotationPresent(QueryParam.class)) {
+            return parameter.getAnnotation(QueryParam.class).value();
+        }
+        if (parameter.isAnnotationPresent(PathParam.class)) {
+            return parameter.getAnnotation(PathParam.class).value();
+        }
+        if (parameter.isAnnotationPresent(HeaderParam.class)) {
+            return parameter.getAnnotation(HeaderParam.class).value();
+        }
+        return null;
+    }
+
+    /** The problem responses the platform can give to this operation, each with the Problem schema. */
+    private void problems(Operation operation, String path, Method method) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        boolean authenticated = method == null || !method.isAnnotationPresent(PermitAll.class);
+        boolean body = operation.getRequestBody() != null;
+        boolean input = body || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        Set<String> statuses = new TreeSet<>();
+        if (input) {
+            statuses.add("400");
+        }
+        if (authenticated) {
+            statuses.add("401");
+            statuses.add("403");
+        }
+        if (path.contains("{")) {
+            statuses.add("404");
+        }
+        if (body) {
+            statuses.add("413");
+        }
+        statuses.add("429");
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().keySet().stream().filter(PROBLEMS::containsKey).forEach(statuses::add);
+        }
+        for (String status : statuses) {
+            APIResponse response = responses.getAPIResponse(status);
+            if (response == null) {
+                response = OASFactory.createAPIResponse().description(PROBLEMS.get(status));
+                responses.addAPIResponse(status, response);
+            }
+            if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty()) {
+                response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+            }
+            if ("429".equals(status)) {
+                response.addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds to wait before the next request")
+                        .schema(OASFactory.createSchema().type(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE)));
+            }
+        }
+        operation.setResponses(responses);
+    }
+
+    /** A schema's example also as the media type's, where clients and tools look for request examples first. */
+    private static void examples(Operation operation, Map<String, Schema> components) {
+        List<Content> contents = new ArrayList<>();
+        if (operation.getRequestBody() != null) {
+            contents.add(operation.getRequestBody().getContent());
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().values().forEach(r -> contents.add(r.getContent()));
+        }
+        for (Content content : contents) {
+            if (content == null || content.getMediaTypes() == null) {
+                continue;
+            }
+            for (MediaType media : content.getMediaTypes().values()) {
+                Schema schema = media.getSchema();
+                Schema component = schema == null || schema.getRef() == null ? null : components.get(name(schema.getRef()));
+                if (media.getExample() == null && component != null && component.getExample() != null
+                        && !PROBLEM_SCHEMA.equals(name(schema.getRef()))) { // one problem's example would mislead on every status
+                    media.setExample(json(component.getExample()));
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the whole document
+
+    /** Every schema in the document: no {@code maxProperties: 0}, JSON examples as JSON, arrays with items. */
+    private void walk(OpenAPI openAPI, Map<String, Schema> components) {
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        components.values().forEach(s -> clean(s, seen));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(p -> clean(p.getSchema(), seen));
+                }
+                if (operation.getRequestBody() != null) {
+                    clean(operation.getRequestBody().getContent(), seen, true);
+                }
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                        clean(response.getContent(), seen, false);
+                        if (response.getHeaders() != null) {
+                            for (Header header : response.getHeaders().values()) {
+                                if (header.getSchema() == null) {
+                                    header.setSchema(OASFactory.createSchema().type(SchemaType.STRING));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void clean(Content content, Set<Schema> seen, boolean requestBody) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        for (MediaType media : content.getMediaTypes().values()) {
+            Schema schema = media.getSchema();
+            if (requestBody && schema != null && schema.getType() == SchemaType.ARRAY && schema.getItems() == null) {
+                scalar(schema, SchemaType.STRING, "binary"); // a file's bytes (byte[] entity)
+            }
+            clean(schema, seen);
+            if (media.getExample() != null) {
+                media.setExample(json(media.getExample()));
+            }
+        }
+    }
+
+    private void clean(Schema schema, Set<Schema> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if (schema.getMaxProperties() != null && schema.getMaxProperties() == 0) {
+            schema.setMaxProperties(null);
+        }
+        if (schema.getMinProperties() != null && schema.getMinProperties() == 0) {
+            schema.setMinProperties(null);
+        }
+        if (schema.getType() != SchemaType.STRING && schema.getRef() == null) {
+            if (schema.getMinLength() != null && schema.getMinLength() == 0) {
+                schema.setMinLength(null);
+            }
+        }
+        if (schema.getType() == null && schema.getRef() == null && schema.getProperties() != null) {
+            schema.setType(SchemaType.OBJECT);
+        }
+        if (schema.getType() == SchemaType.ARRAY && schema.getItems() == null) {
+            schema.setItems(OASFactory.createSchema());
+        }
+        if (schema.getExample() != null) {
+            schema.setExample(json(schema.getExample()));
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> clean(p, seen));
+        }
+        clean(schema.getItems(), seen);
+    }
+
+    /** An example given as JSON text in an annotation, as the JSON it is. */
+    static Object json(Object example) {
+        if (!(example instanceof String text) || !(text.strip().startsWith("{") || text.strip().startsWith("["))) {
+            return example;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return java(reader.readValue());
+        } catch (RuntimeException notJson) {
+            return example;
+        }
+    }
+
+    private static Object java(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                ((JsonObject) value).forEach((k, v) -> map.put(k, java(v)));
+                yield map;
+            }
+            case ARRAY -> ((JsonArray) value).stream().map(OpenApiContract::java).toList();
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).isIntegral() ? (Object) ((JsonNumber) value).longValueExact()
+                    : ((JsonNumber) value).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+        };
+    }
+
+    // ------------------------------------------------------------------ names and classes
+
+    /** JAX-RS lets a template carry a regex ({code: .+}); OpenAPI templates are plain names. */
+    static String plainTemplate(String path) {
+        return TEMPLATE_REGEX.matcher(path).replaceAll("{$1}");
+    }
+
+    private static Set<String> duplicateOperationIds(Map<String, PathItem> paths) {
+        Map<String, Integer> counts = new HashMap<>();
+        paths.values().forEach(item -> item.getOperations().values()
+                .forEach(o -> counts.merge(String.valueOf(o.getOperationId()), 1, Integer::sum)));
+        Set<String> duplicates = new HashSet<>();
+        counts.forEach((id, count) -> {
+            if (count > 1) {
+                duplicates.add(id);
+            }
+        });
+        return duplicates;
+    }
+
+    /** A repeated method name made unique by its path: list on /v1/audit-templates is listAuditTemplates. */
+    static String uniqueId(String operationId, String path, Set<String> taken) {
+        StringBuilder id = new StringBuilder(operationId);
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.startsWith("{") || segment.equals("v1")) {
+                continue;
+            }
+            for (String word : segment.split("-")) {
+                id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        String candidate = id.toString();
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = id.toString() + n;
+        }
+        return candidate;
+    }
+
+    private static String name(String ref) {
+        return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
+    private static Class<?> pick(List<Class<?>> candidates, Schema schema) {
+        if (candidates == null || candidates.isEmpty()) {
+            return null;
+        }
+        if (candidates.size() == 1 || schema.getProperties() == null) {
+            return candidates.get(0);
+        }
+        // two records of the same simple name: the one whose components the scanner saw
+        return candidates.stream().filter(Class::isRecord)
+                .filter(c -> Arrays.stream(c.getRecordComponents()).map(RecordComponent::getName).toList()
+                        .containsAll(schema.getProperties().keySet()))
+                .findFirst().orElse(candidates.get(0));
+    }
+
+    private static Map<String, Method> resourceMethods(Map<String, List<Class<?>>> classes) {
+        Map<String, Method> methods = new HashMap<>();
+        classes.values().stream().flatMap(List::stream).filter(c -> c.isAnnotationPresent(Path.class)).forEach(resource -> {
+            String base = "/v1/" + resource.getAnnotation(Path.class).value();
+            for (Method method : resource.getMethods()) {
+                for (Class<? extends Annotation> http : HTTP_METHODS) {
+                    if (method.isAnnotationPresent(http)) {
+                        String path = method.isAnnotationPresent(Path.class)
+                                ? base + "/" + method.getAnnotation(Path.class).value() : base;
+                        methods.put(http.getSimpleName() + " " + plainTemplate(path.replaceAll("/+", "/")
+                                .replaceAll("(.)/$", "$1")), method);
+                    }
+                }
+            }
+        });
+        return methods;
+    }
+
+    /** This WAR's classes by simple name, as schema components are named. */
+    private static Map<String, List<Class<?>>> apiClasses() {
+        Map<String, List<Class<?>>> classes = new HashMap<>();
+        ClassLoader loader = OpenApiContract.class.getClassLoader();
+        try {
+            Enumeration<URL> roots = loader.getResources(PACKAGE);
+            while (roots.hasMoreElements()) {
+                for (String name : classNames(roots.nextElement())) {
+                    try {
+                        Class<?> type = Class.forName(name, false, loader);
+                        if (!type.isAnonymousClass() && !type.isSynthetic() && !Modifier.isPrivate(type.getModifiers())) {
+                            classes.computeIfAbsent(type.getSimpleName(), k -> new ArrayList<>()).add(type);
+                        }
+                    } catch (ClassNotFoundException | LinkageError unloadable) {
+                        // not one of ours to describe
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return classes;
+    }
+
+    private static List<String> classNames(URL root) throws IOException {
+        if ("jar".equals(root.getProtocol())) {
+            try (var jar = ((JarURLConnection) root.openConnection()).getJarFile()) {
+                return jar.stream().map(java.util.zip.ZipEntry::getName)
+                        .filter(n -> n.startsWith(PACKAGE) && n.endsWith(".class"))
+                        .map(n -> n.substring(0, n.length() - 6).replace('/', '.')).toList();
+            }
+        }
+        if (!"file".equals(root.getProtocol())) {
+            return List.of();
+        }
+        try {
+            java.nio.file.Path base = Paths.get(root.toURI());
+            java.nio.file.Path top = base;
+            for (int i = 0; i < PACKAGE.split("/").length; i++) {
+                top = top.getParent();
+            }
+            java.nio.file.Path classRoot = top;
+            try (Stream<java.nio.file.Path> files = Files.walk(base)) {
+                return files.map(p -> classRoot.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
+                        .filter(n -> n.endsWith(".class"))
+                        .map(n -> n.substring(0, n.length() - 6).replace('/', '.')).toList();
+            }
+        } catch (URISyntaxException e) {
+            return List.of();
+        }
+    }
+
+    private static Field field(Class<?> type, String name) {
+        try {
+            return type.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
+    }
+
+    @SafeVarargs
+    private static boolean annotated(AnnotatedElement element, Class<? extends Annotation>... annotations) {
+        return element != null && Arrays.stream(annotations).anyMatch(element::isAnnotationPresent);
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        return Object.class;
+    }
+
+    /**
+     * Payara adds its own top-level {@code endpoints} map to the document it serves, which is no OpenAPI field
+     * (validators reject it). It has no place in the MicroProfile model, hence reflection.
+     */
+    private static void forgetPayaraEndpoints(OpenAPI openAPI) {
+        try {
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new HashMap<>());
+        } catch (ReflectiveOperationException | RuntimeException notPayara) {
+            // another implementation: nothing to forget
+        }
+    }
+}

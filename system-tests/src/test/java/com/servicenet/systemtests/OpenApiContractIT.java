@@ -1,0 +1,192 @@
+package com.servicenet.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The OpenAPI document the running platform serves, read as a vendor's tooling reads it: it must pass
+ * swagger-parser's validation, point at the API, type what the API reads and writes, document its problems,
+ * and its request examples must be accepted as they are (only the values that must be unique are changed).
+ */
+class OpenApiContractIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> PROBLEM_STATUSES = List.of("400", "401", "403", "404", "409", "413", "422", "429");
+
+    private static String document;
+    private static OpenAPI api;
+    private static List<String> messages;
+
+    @BeforeAll
+    static void fetch() {
+        HttpResponse<String> served = Platform.send(HttpRequest.newBuilder(URI.create(Platform.URL + "/openapi")).GET());
+        assertEquals(200, served.statusCode());
+        document = served.body();
+        ParseOptions options = new ParseOptions();
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(document, null, options);
+        messages = result.getMessages() == null ? List.of() : result.getMessages();
+        api = result.getOpenAPI();
+        assertNotNull(api, "parsed: " + messages);
+    }
+
+    @Test
+    void passesTheValidator() {
+        assertEquals(List.of(), messages);
+    }
+
+    @Test
+    void hasOneServerTheApisBase() {
+        assertEquals(1, api.getServers().size(), api.getServers().toString());
+        String url = api.getServers().get(0).getUrl();
+        assertTrue(url.endsWith("/api"), url);
+        assertTrue(api.getPaths().keySet().stream().allMatch(p -> p.startsWith("/v1/")), api.getPaths().keySet().toString());
+    }
+
+    @Test
+    void typesWhatTheApiReadsAndWrites() {
+        Schema<?> report = component("ReportRepair");
+        assertEquals("string", property(report, "purchaseDate").getType());
+        assertEquals("date", property(report, "purchaseDate").getFormat());
+        assertEquals("date-time", property(report, "receivedAt").getFormat());
+        assertEquals("string", property(report, "serviceType").getType());
+        assertEquals(List.of("IN_SHOP", "ON_SITE", "INSTALLATION"), property(report, "serviceType").getEnum());
+        assertTrue(property(report, "productCategory").getEnum().contains("AIR_CONDITIONER"));
+        assertEquals("number", property(report, "labourFee").getType());
+        assertEquals(2, ((Number) property(report, "labourFee").getExtensions().get("x-scale")).intValue());
+        assertTrue(report.getRequired().containsAll(List.of("ticketNo", "serviceType", "productCategory", "customer")),
+                String.valueOf(report.getRequired()));
+
+        Schema<?> repair = component("RepairRepresentation");
+        assertEquals("date-time", property(component("Steps"), "closedAt").getFormat());
+        assertEquals("number", property(repair, "amountCharged").getType());
+        assertEquals("string", property(repair, "status").getType());
+        assertFalse(property(repair, "status").getEnum().isEmpty());
+
+        Schema<?> register = component("Register");
+        assertEquals("array", property(register, "productCategories").getType());
+        assertTrue(property(register, "productCategories").getItems().getEnum().contains("REFRIGERATOR"));
+
+        Parameter status = api.getPaths().get("/v1/repairs").getGet().getParameters().stream()
+                .filter(p -> p.getName().equals("status")).findFirst().orElseThrow();
+        assertTrue(status.getSchema().getEnum().contains("WAITING_FOR_PARTS"), String.valueOf(status.getSchema()));
+
+        assertFalse(document.contains("maxProperties: 0"), "no schema forbids every property");
+        for (Map.Entry<String, Schema> component : api.getComponents().getSchemas().entrySet()) {
+            Map<String, Schema> properties = component.getValue().getProperties();
+            if (properties != null) {
+                properties.forEach((name, schema) -> assertFalse(
+                        "object".equals(schema.getType()) && schema.get$ref() == null && schema.getProperties() == null,
+                        component.getKey() + "." + name + " is an object without properties"));
+            }
+        }
+    }
+
+    @Test
+    void documentsProblemsAndHeaders() {
+        assertNotNull(component("Problem").getProperties().get("type"));
+        Operation report = api.getPaths().get("/v1/repairs").getPost();
+        for (String status : List.of("400", "401", "403", "409", "413", "422", "429")) {
+            ApiResponse response = report.getResponses().get(status);
+            assertNotNull(response, "POST /v1/repairs documents " + status);
+            assertEquals("#/components/schemas/Problem",
+                    response.getContent().get("application/problem+json").getSchema().get$ref(), status);
+        }
+        assertNotNull(report.getResponses().get("429").getHeaders().get("Retry-After"));
+        Parameter key = report.getParameters().stream().filter(p -> p.getName().equals("Idempotency-Key")).findFirst().orElseThrow();
+        assertEquals("header", key.getIn());
+        assertNotNull(key.getDescription());
+        assertNotNull(api.getPaths().get("/v1/repairs/{id}").getGet().getResponses().get("404"));
+
+        List<String> undocumented = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            operation.getResponses().forEach((status, response) -> {
+                if (PROBLEM_STATUSES.contains(status) && (response.getContent() == null
+                        || response.getContent().get("application/problem+json") == null)) {
+                    undocumented.add(method + " " + path + " " + status);
+                }
+            });
+            if (operation.getResponses().get("429") == null) {
+                undocumented.add(method + " " + path + " 429");
+            }
+        }));
+        assertEquals(List.of(), undocumented);
+    }
+
+    @Test
+    void theRepairExampleIsAccepted() throws Exception {
+        ObjectNode example = requestExample("/v1/repairs");
+        example.put("ticketNo", "T-OAS-" + UUID.randomUUID().toString().substring(0, 8));
+        HttpResponse<String> created = Platform.post("repairs", Platform.clientToken("shop-1", "shop-1-dev-secret"),
+                JSON.writeValueAsString(example));
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(example.get("ticketNo").asText(), Platform.json(created.body()).getString("ticketNo"));
+        assertNotNull(responseExample("/v1/repairs"), "the created repair is shown by example too");
+    }
+
+    @Test
+    void theOutletExampleIsAccepted() throws Exception {
+        ObjectNode example = requestExample("/v1/outlets");
+        example.put("code", "OAS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        HttpResponse<String> created = Platform.post("outlets", Platform.userToken("hq.admin"), JSON.writeValueAsString(example));
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(example.get("code").asText(), Platform.json(created.body()).getString("code"));
+        assertNotNull(responseExample("/v1/outlets"), "the registered outlet is shown by example too");
+    }
+
+    private static ObjectNode requestExample(String path) {
+        Object example = api.getPaths().get(path).getPost().getRequestBody().getContent().get("application/json").getExample();
+        assertNotNull(example, "POST " + path + " has a request example");
+        JsonNode node = JSON.valueToTree(example);
+        assertTrue(node.isObject(), "an example body, not text: " + node);
+        return (ObjectNode) node;
+    }
+
+    /** The 201 answer's example: on its media type, or on the schema it names. */
+    private static Object responseExample(String path) {
+        var media = api.getPaths().get(path).getPost().getResponses().get("201").getContent().get("application/json");
+        if (media.getExample() != null) {
+            return media.getExample();
+        }
+        Schema<?> schema = media.getSchema();
+        if (schema != null && schema.get$ref() != null) {
+            schema = component(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        }
+        return schema == null ? null : schema.getExample();
+    }
+
+    private static Schema<?> component(String name) {
+        Schema<?> schema = api.getComponents().getSchemas().get(name);
+        assertNotNull(schema, name + " is a component");
+        return schema;
+    }
+
+    private static Schema<?> property(Schema<?> schema, String name) {
+        Schema<?> property = schema.getProperties().get(name);
+        assertNotNull(property, name + " is documented");
+        return property;
+    }
+}
