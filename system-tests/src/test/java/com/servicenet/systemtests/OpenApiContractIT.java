@@ -46,6 +46,14 @@ class OpenApiContractIT {
         HttpResponse<String> served = Platform.send(HttpRequest.newBuilder(URI.create(Platform.URL + "/openapi")).GET());
         assertEquals(200, served.statusCode());
         document = served.body();
+        java.nio.file.Path target = java.nio.file.Path.of("target");
+        if (java.nio.file.Files.isDirectory(target)) { // to read what was checked
+            try {
+                java.nio.file.Files.writeString(target.resolve("openapi.yaml"), document);
+            } catch (java.io.IOException ignored) {
+                // only a copy
+            }
+        }
         ParseOptions options = new ParseOptions();
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(document, null, options);
         messages = result.getMessages() == null ? List.of() : result.getMessages();
@@ -134,6 +142,48 @@ class OpenApiContractIT {
             }
         }));
         assertEquals(List.of(), undocumented);
+    }
+
+    /**
+     * Every JSON request body and every 2xx JSON answer carries an example on its media type (where generators
+     * and tools look), so a vendor sees a whole request and answer for each operation.
+     */
+    @Test
+    void everyJsonBodyAndAnswerHasAnExample() {
+        List<String> lacking = new ArrayList<>();
+        int[] checked = {0, 0};
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String name = method + " " + path + " (" + operation.getOperationId() + ")";
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                var media = operation.getRequestBody().getContent().get("application/json");
+                if (media != null) {
+                    checked[0]++;
+                    if (!hasExample(media)) {
+                        lacking.add(name + " request");
+                    }
+                }
+            }
+            operation.getResponses().forEach((status, response) -> {
+                // "default" is what Payara names the answer of a method without @APIResponse: its success
+                if ((status.startsWith("2") || "default".equals(status)) && response.getContent() != null) {
+                    var media = response.getContent().get("application/json");
+                    if (media != null) {
+                        checked[1]++;
+                        if (!hasExample(media)) {
+                            lacking.add(name + " " + status);
+                        }
+                    }
+                }
+            });
+        }));
+        System.out.printf("OpenAPI examples: %d JSON request bodies, %d 2xx/default JSON answers, %d of them lacking one%n",
+                checked[0], checked[1], lacking.size());
+        assertTrue(checked[0] > 20 && checked[1] > 20, "the document's bodies and answers were found: " + checked[0] + ", " + checked[1]);
+        assertEquals(List.of(), lacking, lacking.size() + " JSON bodies or 2xx answers without an example");
+    }
+
+    private static boolean hasExample(io.swagger.v3.oas.models.media.MediaType media) {
+        return media.getExample() != null || (media.getExamples() != null && !media.getExamples().isEmpty());
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -41,6 +42,7 @@ public class ReplacementCandidatesResource {
     @Path("{id}/resolution")
     @RolesAllowed(Roles.HQ_NETWORK_ADMIN)
     @Operation(summary = "Resolve an entry (replaced, or kept with a reason)")
+    @APIResponse(responseCode = "204", description = "Resolved")
     public Response resolve(@PathParam("id") long id, AuditCommands.Resolution command) {
         Inputs.valid(command);
         candidates.resolve(id, command.resolution());

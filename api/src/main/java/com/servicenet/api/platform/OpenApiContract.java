@@ -327,27 +327,107 @@ public class OpenApiContract implements OASFilter {
         operation.setResponses(responses);
     }
 
-    /** A schema's example also as the media type's, where clients and tools look for request examples first. */
+    /**
+     * Every JSON request body and 2xx (or Payara's {@code default}) JSON answer gets an example on its media type, where clients and tools
+     * look first: the one its annotation gives, else its record's {@code @Schema(example)} (a list answer: a
+     * list of that), else one composed from the schema itself, record by record (see {@link #sample}). A
+     * schema's example is used on its own media type only: one problem's example would mislead on every status.
+     */
     private static void examples(Operation operation, Map<String, Schema> components) {
         List<Content> contents = new ArrayList<>();
         if (operation.getRequestBody() != null) {
             contents.add(operation.getRequestBody().getContent());
         }
         if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-            operation.getResponses().getAPIResponses().values().forEach(r -> contents.add(r.getContent()));
+            operation.getResponses().getAPIResponses().forEach((status, r) -> {
+                if (status.startsWith("2") || "default".equals(status)) { // default: Payara's name for an unannotated method's answer
+                    contents.add(r.getContent());
+                }
+            });
         }
         for (Content content : contents) {
             if (content == null || content.getMediaTypes() == null) {
                 continue;
             }
-            for (MediaType media : content.getMediaTypes().values()) {
-                Schema schema = media.getSchema();
-                Schema component = schema == null || schema.getRef() == null ? null : components.get(name(schema.getRef()));
-                if (media.getExample() == null && component != null && component.getExample() != null
-                        && !PROBLEM_SCHEMA.equals(name(schema.getRef()))) { // one problem's example would mislead on every status
-                    media.setExample(json(component.getExample()));
+            content.getMediaTypes().forEach((type, media) -> {
+                boolean given = media.getExample() != null || (media.getExamples() != null && !media.getExamples().isEmpty());
+                if (!given && type.contains("json") && media.getSchema() != null) {
+                    Object example = sample(media.getSchema(), null, components, 0);
+                    if (example != null) {
+                        media.setExample(example);
+                    }
                 }
+            });
+        }
+    }
+
+    /**
+     * An example value of this schema: its own example (a record's {@code @Schema(example)}), else one built from
+     * its type: the first enum value, a date, 1, 10.00, false, an object of every property, a list of one item.
+     * Strings are the property's name (an address for e-mails), cut to its maxLength. Null where nothing sensible can be said (binary).
+     */
+    static Object sample(Schema schema, String property, Map<String, Schema> components, int depth) {
+        if (schema == null || depth > 8) {
+            return null;
+        }
+        if (schema.getExample() != null) {
+            return json(schema.getExample());
+        }
+        if (schema.getRef() != null) {
+            return sample(components.get(name(schema.getRef())), property, components, depth + 1);
+        }
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+            return schema.getEnumeration().get(0);
+        }
+        SchemaType type = schema.getType() == null && schema.getProperties() != null ? SchemaType.OBJECT : schema.getType();
+        if (type == null) {
+            return null;
+        }
+        switch (type) {
+            case STRING: {
+                if ("binary".equals(schema.getFormat()) || "byte".equals(schema.getFormat())) {
+                    return null;
+                }
+                if ("date".equals(schema.getFormat())) {
+                    return "2026-03-02";
+                }
+                if ("date-time".equals(schema.getFormat())) {
+                    return "2026-03-02T01:30:00Z";
+                }
+                String text = property == null ? "text" : property;
+                if ("email".equals(schema.getFormat()) || text.toLowerCase(java.util.Locale.ROOT).endsWith("email")) {
+                    text = "service@outlet.example";
+                }
+                if (schema.getMaxLength() != null && text.length() > schema.getMaxLength()) {
+                    text = text.substring(0, Math.max(1, schema.getMaxLength()));
+                }
+                return text;
             }
+            case INTEGER:
+                return schema.getMinimum() != null && schema.getMinimum().signum() > 0 ? schema.getMinimum().longValue() : 1L;
+            case NUMBER:
+                return schema.getMinimum() != null && schema.getMinimum().compareTo(BigDecimal.TEN) > 0
+                        ? schema.getMinimum() : new BigDecimal("10.00");
+            case BOOLEAN:
+                return Boolean.FALSE;
+            case ARRAY: {
+                Object item = sample(schema.getItems(), property, components, depth + 1);
+                return item == null ? List.of() : List.of(item);
+            }
+            case OBJECT: {
+                Map<String, Object> object = new LinkedHashMap<>();
+                if (schema.getProperties() != null) {
+                    schema.getProperties().forEach((name, value) -> {
+                        Object v = sample(value, name, components, depth + 1);
+                        if (v != null) {
+                            object.put(name, v);
+                        }
+                    });
+                }
+                return object;
+            }
+            default:
+                return null;
         }
     }
 

@@ -112,6 +112,15 @@ public class RepairsResource {
     @Operation(summary = "The outlet's repairs, newest first, a page at a time",
             description = "Pass the nextCursor of a page as cursor to get the next one; it is absent on the last page. "
                     + "Customers are masked. HQ sees every outlet's and may narrow by outlet.")
+    @APIResponse(responseCode = "200", description = "A page of repairs and the cursor of the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, example = """
+                    {"items": [{"id": 1042, "outletId": 1, "outletCode": "SH-0001", "ticketNo": "T-2026-00042",
+                                "status": "RECEIVED", "serviceType": "IN_SHOP", "category": "AIR_CONDITIONER",
+                                "model": "KFR-35GW/BP3", "serialNo": "AC35BP3-2401-00117", "customerName": "张*",
+                                "customerPhone": "138****5678", "technicianName": "王强", "receivedAt": "2026-03-02T01:30:00Z",
+                                "amountCharged": 95.00, "overcharged": false, "chargedInWarranty": false,
+                                "warrantyCoverage": "NONE"}],
+                     "nextCursor": "MjAyNi0wMy0wMlQwMTozMDowMFp8MTA0Mg"}"""))
     public RepairPage list(@QueryParam("status") RepairStatus status,
                            @Parameter(description = "First day received (yyyy-mm-dd, China Standard Time)") @QueryParam("from") LocalDate from,
                            @Parameter(description = "Last day received, included") @QueryParam("to") LocalDate to,

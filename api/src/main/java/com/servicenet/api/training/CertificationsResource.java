@@ -27,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
@@ -115,6 +116,9 @@ public class CertificationsResource {
     @Path("certifications/expiry-run")
     @RolesAllowed({Roles.HQ_TRAINER, Roles.HQ_NETWORK_ADMIN})
     @Operation(summary = "Run the daily expiry check now (it runs by itself once a day)")
+    @APIResponse(responseCode = "200", description = "What the run did; ran is false when another node had already run it today",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    example = "{\"ran\": true, \"expired\": 3, \"expiringReminders\": 5, \"expiredReminders\": 3}"))
     public ExpiryRun runExpiry() {
         return expiry.expire(Certifications.today());
     }
