@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,6 +30,9 @@ public final class AuditCommands {
     private AuditCommands() {
     }
 
+    @Schema(example = """
+            {"code": "SPOT-2026", "kind": "SPOT_CHECK", "nameEn": "Spot check 2026", "nameZhCn": "2026 年飞行检查",
+             "nameZhTw": "2026 年飛行檢查", "brief": "Unannounced visit: reception, workshop, parts store"}""")
     public record NewTemplate(@NotBlank @Size(max = 32) String code, @NotNull AuditKind kind,
                               @NotBlank @Size(max = 120) String nameEn, @NotBlank @Size(max = 120) String nameZhCn,
                               @NotBlank @Size(max = 120) String nameZhTw, @Size(max = 2000) String brief) {
@@ -42,6 +46,9 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"textZhCn": "前台是否张贴收费标准？", "textEn": "Is the price list displayed at reception?",
+             "textZhTw": "前台是否張貼收費標準？", "kind": "YES_NO", "weight": 10.00, "critical": false, "notApplicableAllowed": false}""")
     public record QuestionDraft(String textZhCn, String textEn, String textZhTw, QuestionKind kind, BigDecimal weight,
                                 boolean critical, boolean notApplicableAllowed) {
         TemplateQuestion.Draft draft() {
@@ -56,6 +63,12 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"criticalCap": 59.00, "brief": "Unannounced visit: reception, workshop, parts store",
+             "sections": [{"titleZhCn": "前台", "titleEn": "Reception", "titleZhTw": "前台", "weight": 100.00,
+                           "questions": [{"textZhCn": "前台是否张贴收费标准？", "textEn": "Is the price list displayed at reception?",
+                                          "textZhTw": "前台是否張貼收費標準？", "kind": "YES_NO", "weight": 10.00,
+                                          "critical": false, "notApplicableAllowed": false}]}]}""")
     public record Draft(@NotNull BigDecimal criticalCap, @Size(max = 2000) String brief, @NotNull @Valid List<SectionDraft> sections) {
         public Draft(BigDecimal criticalCap, String brief, List<SectionDraft> sections) {
             this.criticalCap = criticalCap;
@@ -73,6 +86,9 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"outletId": 42, "templateId": 5, "windowFrom": "2026-04-01", "windowTo": "2026-04-30", "plannedOn": "2026-04-15",
+             "announced": false, "brief": "Follow-up of last quarter's findings", "assignee": "auditor.wang"}""")
     public record Plan(@NotNull Long outletId, @NotNull Long templateId, @NotNull LocalDate windowFrom, @NotNull LocalDate windowTo,
                        LocalDate plannedOn, boolean announced, @Size(max = 2000) String brief, @Size(max = 100) String assignee) {
         public Plan(Long outletId, Long templateId, LocalDate windowFrom, LocalDate windowTo, LocalDate plannedOn, boolean announced,
@@ -92,18 +108,24 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"assignee": "auditor.wang"}""")
     public record Assignment(@NotBlank @Size(max = 100) String assignee) {
         public Assignment(String assignee) {
             this.assignee = assignee;
         }
     }
 
+    @Schema(example = """
+            {"reason": "Outlet closed for renovation in that window"}""")
     public record Reason(@NotBlank @Size(max = 500) String reason) {
         public Reason(String reason) {
             this.reason = reason;
         }
     }
 
+    @Schema(example = """
+            {"templateId": 6, "from": "2026-04-01", "to": "2026-06-30", "outletIds": [42, 43], "seed": 20260401}""")
     public record ProposalRequest(@NotNull Long templateId, @NotNull LocalDate from, @NotNull LocalDate to, List<Long> outletIds, Long seed) {
         public ProposalRequest(Long templateId, LocalDate from, LocalDate to, List<Long> outletIds, Long seed) {
             this.templateId = templateId;
@@ -114,6 +136,9 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"templateId": 6, "windowFrom": "2026-04-01", "windowTo": "2026-06-30",
+             "proposals": [{"outletId": 42, "on": "2026-05-12", "shopper": "shopper.li"}]}""")
     public record Acceptance(@NotNull Long templateId, @NotNull LocalDate windowFrom, @NotNull LocalDate windowTo,
                              @NotNull List<AuditRepresentations.ProposalView> proposals) {
         public Acceptance(Long templateId, LocalDate windowFrom, LocalDate windowTo, List<AuditRepresentations.ProposalView> proposals) {
@@ -133,6 +158,8 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"questionId": 101, "notApplicable": false, "yes": true, "comment": "Displayed beside the counter"}""")
     public record Answer(Long questionId, boolean notApplicable, Boolean yes, Integer scale, BigDecimal number,
                          @Size(max = 2000) String text, @Size(max = 1000) String comment) {
         public Answer(Long questionId, boolean notApplicable, Boolean yes, Integer scale, BigDecimal number, String text, String comment) {
@@ -146,6 +173,9 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"answers": [{"questionId": 101, "notApplicable": false, "yes": true},
+                         {"questionId": 102, "notApplicable": false, "scale": 3, "comment": "Workshop tidy, one tool left out"}]}""")
     public record Answers(@NotNull @Valid List<Answer> answers) {
         public Answers(List<Answer> answers) {
             this.answers = answers;
@@ -156,6 +186,9 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"visitedOn": "2026-04-15", "answers": [{"questionId": 101, "notApplicable": false, "yes": true},
+                                                 {"questionId": 102, "notApplicable": false, "scale": 3}]}""")
     public record Submission(@NotNull LocalDate visitedOn, @Valid List<Answer> answers) {
         public Submission(LocalDate visitedOn, List<Answer> answers) {
             this.visitedOn = visitedOn;
@@ -167,6 +200,8 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"findingId": 311, "description": "Display the 2026 price list at reception", "dueOn": "2026-05-15"}""")
     public record NewAction(@NotNull Long findingId, @NotBlank @Size(max = 1000) String description, @NotNull LocalDate dueOn) {
         public NewAction(Long findingId, String description, LocalDate dueOn) {
             this.findingId = findingId;
@@ -175,6 +210,8 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"text": "Price list printed and displayed at reception on 2 May; photo attached"}""")
     public record ActionResponse(@NotBlank @Size(max = 2000) String text) {
         public ActionResponse(String text) {
             this.text = text;
@@ -187,6 +224,8 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"note": "The list displayed is the 2025 one", "dueOn": "2026-05-31"}""")
     public record Reopening(@NotBlank @Size(max = 2000) String note, LocalDate dueOn) {
         public Reopening(String note, LocalDate dueOn) {
             this.note = note;
@@ -194,12 +233,16 @@ public final class AuditCommands {
         }
     }
 
+    @Schema(example = """
+            {"resolution": "Replaced by outlet SH-0057, which takes over its customers"}""")
     public record Resolution(@NotBlank @Size(max = 500) String resolution) {
         public Resolution(String resolution) {
             this.resolution = resolution;
         }
     }
 
+    @Schema(example = """
+            {"goodFrom": 85.00, "failingBelow": 60.00, "probationFailures": 2, "probationMonths": 6, "minGapDays": 30}""")
     public record Settings(@NotNull BigDecimal goodFrom, @NotNull BigDecimal failingBelow, @NotNull Integer probationFailures,
                            @NotNull Integer probationMonths, @NotNull Integer minGapDays) {
         public Settings(BigDecimal goodFrom, BigDecimal failingBelow, Integer probationFailures, Integer probationMonths, Integer minGapDays) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,6 +60,12 @@ public class PriceListResource {
         return warrantyTerms.all().stream().map(WarrantyView::of).toList();
     }
 
+    @Schema(example = """
+            {"id": 3, "validFrom": "2026-01-01", "note": "2026 list",
+             "lines": [{"kind": "PART", "category": "AIR_CONDITIONER", "code": "AC-CAP-35", "nameEn": "Run capacitor 35 µF",
+                        "nameZhCn": "运行电容 35µF", "nameZhTw": "運轉電容 35µF", "minPrice": 35.00, "maxPrice": 55.00},
+                       {"kind": "LABOUR", "category": "AIR_CONDITIONER", "code": "AC-LAB-STD", "nameEn": "Standard repair",
+                        "nameZhCn": "标准维修", "nameZhTw": "標準維修", "minPrice": 30.00, "maxPrice": 80.00}]}""")
     public record PriceListView(long id, LocalDate validFrom, LocalDate validTo, String note, List<LineView> lines) {
     }
 

@@ -55,6 +55,8 @@ public final class OutletCommands {
         }
     }
 
+    @Schema(example = """
+            {"regionCode": "EAST"}""")
     public record Appoint(@NotBlank @Size(max = 32) String regionCode) {
         /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
         public Appoint(String regionCode) {
@@ -63,6 +65,8 @@ public final class OutletCommands {
 
     }
 
+    @Schema(example = """
+            {"status": "PROBATION", "reason": "Passed the entry audit"}""")
     public record ChangeStatus(@NotNull OutletStatus status, @Size(max = 500) String reason) {
         /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
         public ChangeStatus(OutletStatus status, String reason) {
@@ -72,6 +76,8 @@ public final class OutletCommands {
 
     }
 
+    @Schema(example = """
+            {"successorId": 57, "reason": "Contract terminated; customers go to the successor"}""")
     public record Replace(@NotNull @Positive Long successorId, @NotBlank @Size(max = 500) String reason) {
         /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
         public Replace(Long successorId, String reason) {
@@ -81,6 +87,8 @@ public final class OutletCommands {
 
     }
 
+    @Schema(example = """
+            {"managerUsername": "sh0042.manager", "managerEmail": "manager@pudong-repair.example"}""")
     public record ProvisionIdentity(@NotBlank @Size(max = 50) String managerUsername,
                                     @Email @Size(max = 200) String managerEmail) {
         /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
@@ -91,6 +99,8 @@ public final class OutletCommands {
 
     }
 
+    @Schema(example = """
+            {"temporaryPassword": "q7R-2mXw-K9pa"}""")
     public record TemporaryPassword(String temporaryPassword) {
         /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
         public TemporaryPassword(String temporaryPassword) {

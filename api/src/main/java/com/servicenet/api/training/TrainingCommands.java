@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,10 @@ public final class TrainingCommands {
     private TrainingCommands() {
     }
 
+    @Schema(example = """
+            {"code": "AC-INV-2026", "kind": "PRODUCT", "nameEn": "Inverter air conditioners", "nameZhCn": "变频空调维修",
+             "nameZhTw": "變頻空調維修", "description": "Diagnosing inverter boards and compressors",
+             "validityMonths": 24, "passMark": 70, "categories": ["AIR_CONDITIONER"]}""")
     public record NewCourse(@NotBlank @Size(max = 32) String code,
                             @NotNull CourseKind kind,
                             @NotBlank @Size(max = 120) String nameEn,
@@ -51,6 +56,9 @@ public final class TrainingCommands {
         }
     }
 
+    @Schema(example = """
+            {"courseId": 7, "startsAt": "2026-04-14T01:00:00Z", "endsAt": "2026-04-14T09:00:00Z",
+             "place": "上海培训中心 3 楼", "trainer": "陈工", "capacity": 20}""")
     public record NewSession(@NotNull Long courseId,
                              @NotNull Instant startsAt,
                              @NotNull Instant endsAt,
@@ -75,6 +83,8 @@ public final class TrainingCommands {
         }
     }
 
+    @Schema(example = """
+            {"technicianId": 12}""")
     public record Enrol(@NotNull Long technicianId) {
         /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
         public Enrol(Long technicianId) {
@@ -82,6 +92,8 @@ public final class TrainingCommands {
         }
     }
 
+    @Schema(example = """
+            {"enrolmentId": 31, "attended": true, "score": 85}""")
     public record Result(@NotNull Long enrolmentId, @NotNull Boolean attended, @Min(0) @Max(100) Integer score) {
         /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
         public Result(Long enrolmentId, Boolean attended, Integer score) {
@@ -95,6 +107,8 @@ public final class TrainingCommands {
         }
     }
 
+    @Schema(example = """
+            {"results": [{"enrolmentId": 31, "attended": true, "score": 85}, {"enrolmentId": 32, "attended": false}]}""")
     public record Results(@NotNull @Size(max = 500) List<@Valid @NotNull Result> results) {
         /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
         public Results(List<Result> results) {
@@ -102,6 +116,8 @@ public final class TrainingCommands {
         }
     }
 
+    @Schema(example = """
+            {"reason": "Certificate obtained with another technician's exam paper"}""")
     public record Revoke(@NotBlank @Size(max = 500) String reason) {
         /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
         public Revoke(String reason) {
@@ -109,6 +125,8 @@ public final class TrainingCommands {
         }
     }
 
+    @Schema(example = """
+            {"percent": 80}""")
     public record Threshold(@NotNull @Min(0) @Max(100) Integer percent) {
         /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
         public Threshold(Integer percent) {
@@ -116,6 +134,8 @@ public final class TrainingCommands {
         }
     }
 
+    @Schema(example = """
+            {"outletId": 43, "code": "T07"}""")
     public record Transfer(@NotNull Long outletId, @NotBlank @Size(max = 32) String code) {
         /** Declared, so that the components' constraints stay off its parameters (see platform.Inputs). */
         public Transfer(Long outletId, String code) {
