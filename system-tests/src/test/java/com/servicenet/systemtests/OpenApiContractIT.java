@@ -160,6 +160,8 @@ class OpenApiContractIT {
                     checked[0]++;
                     if (!hasExample(media)) {
                         lacking.add(name + " request");
+                    } else {
+                        conforms(media.getSchema(), JSON.valueToTree(media.getExample()), name + " request", lacking);
                     }
                 }
             }
@@ -171,6 +173,8 @@ class OpenApiContractIT {
                         checked[1]++;
                         if (!hasExample(media)) {
                             lacking.add(name + " " + status);
+                        } else {
+                            conforms(media.getSchema(), JSON.valueToTree(media.getExample()), name + " " + status, lacking);
                         }
                     }
                 }
@@ -179,7 +183,57 @@ class OpenApiContractIT {
         System.out.printf("OpenAPI examples: %d JSON request bodies, %d 2xx/default JSON answers, %d of them lacking one%n",
                 checked[0], checked[1], lacking.size());
         assertTrue(checked[0] > 20 && checked[1] > 20, "the document's bodies and answers were found: " + checked[0] + ", " + checked[1]);
-        assertEquals(List.of(), lacking, lacking.size() + " JSON bodies or 2xx answers without an example");
+        assertEquals(List.of(), lacking, lacking.size() + " JSON bodies or 2xx answers without an example, or with one its schema refuses");
+    }
+
+    /** The example fits its schema: types, enum values, required properties present, no unknown ones. */
+    private static void conforms(Schema<?> schema, JsonNode value, String where, List<String> problems) {
+        if (schema != null && schema.get$ref() != null) {
+            schema = api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        }
+        if (schema == null || value == null || value.isNull()) {
+            return;
+        }
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty() && value.isTextual()
+                && schema.getEnum().stream().map(String::valueOf).noneMatch(value.asText()::equals)) {
+            problems.add(where + ": " + value + " is none of " + schema.getEnum());
+        }
+        String type = schema.getType() == null && schema.getProperties() != null ? "object" : schema.getType();
+        if (type == null) {
+            return;
+        }
+        boolean fits = switch (type) {
+            case "object" -> value.isObject();
+            case "array" -> value.isArray();
+            case "integer" -> value.isIntegralNumber();
+            case "number" -> value.isNumber();
+            case "boolean" -> value.isBoolean();
+            case "string" -> value.isTextual() || (schema.getFormat() != null && schema.getFormat().startsWith("date") && value.isValueNode());
+            default -> true;
+        };
+        if (!fits) {
+            problems.add(where + ": " + value + " is no " + type);
+            return;
+        }
+        if (value.isArray()) {
+            for (JsonNode item : value) {
+                conforms(schema.getItems(), item, where + "[]", problems);
+            }
+        }
+        if (value.isObject() && schema.getProperties() != null) {
+            Map<String, Schema> properties = schema.getProperties();
+            if (schema.getRequired() != null) {
+                schema.getRequired().stream().filter(r -> !value.has(r))
+                        .forEach(r -> problems.add(where + ": required " + r + " missing"));
+            }
+            value.fieldNames().forEachRemaining(field -> {
+                if (!properties.containsKey(field)) {
+                    problems.add(where + ": " + field + " is not in the schema");
+                } else {
+                    conforms(properties.get(field), value.get(field), where + "." + field, problems);
+                }
+            });
+        }
     }
 
     private static boolean hasExample(io.swagger.v3.oas.models.media.MediaType media) {

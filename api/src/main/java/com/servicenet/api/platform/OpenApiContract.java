@@ -367,7 +367,7 @@ public class OpenApiContract implements OASFilter {
      * Strings are the property's name (an address for e-mails), cut to its maxLength. Null where nothing sensible can be said (binary).
      */
     static Object sample(Schema schema, String property, Map<String, Schema> components, int depth) {
-        if (schema == null || depth > 8) {
+        if (schema == null || depth > 32) {
             return null;
         }
         if (schema.getExample() != null) {
@@ -613,7 +613,7 @@ public class OpenApiContract implements OASFilter {
         return methods;
     }
 
-    /** This WAR's classes by simple name, as schema components are named. */
+    /** This WAR's classes by simple name, as schema components are named, and by their {@code @Schema(name)}. */
     private static Map<String, List<Class<?>>> apiClasses() {
         Map<String, List<Class<?>>> classes = new HashMap<>();
         ClassLoader loader = OpenApiContract.class.getClassLoader();
@@ -625,6 +625,10 @@ public class OpenApiContract implements OASFilter {
                         Class<?> type = Class.forName(name, false, loader);
                         if (!type.isAnonymousClass() && !type.isSynthetic() && !Modifier.isPrivate(type.getModifiers())) {
                             classes.computeIfAbsent(type.getSimpleName(), k -> new ArrayList<>()).add(type);
+                            var named = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+                            if (named != null && !named.name().isEmpty()) { // a component renamed to keep two records apart
+                                classes.computeIfAbsent(named.name(), k -> new ArrayList<>()).add(type);
+                            }
                         }
                     } catch (ClassNotFoundException | LinkageError unloadable) {
                         // not one of ours to describe

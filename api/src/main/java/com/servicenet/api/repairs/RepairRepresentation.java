@@ -38,6 +38,8 @@ public record RepairRepresentation(long id, String ticketNo, long outletId, Repa
     public record CustomerView(String name, String phone, String address) {
     }
 
+    // TechniciansResource and PriceListResource have records of this simple name: one component each
+    @Schema(name = "RepairTechnician", description = "The technician on the job")
     public record TechnicianView(String code, String name) {
     }
 
@@ -49,6 +51,8 @@ public record RepairRepresentation(long id, String ticketNo, long outletId, Repa
                            BigDecimal listMinPrice, BigDecimal listMaxPrice, boolean overRange) {
     }
 
+    // TechniciansResource and PriceListResource have records of this simple name: one component each
+    @Schema(name = "RepairWarranty", description = "The warranty found for the job and the outlet's decision")
     public record WarrantyView(String coverage, String decision) {
     }
 

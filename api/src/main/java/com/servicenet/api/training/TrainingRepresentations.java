@@ -12,6 +12,7 @@ import com.servicenet.training.entity.Enrolment;
 import com.servicenet.training.entity.EnrolmentStatus;
 import com.servicenet.training.entity.SessionStatus;
 import com.servicenet.training.entity.TrainingSession;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,6 +75,7 @@ public final class TrainingRepresentations {
     }
 
     /** Exactly what the public may learn of a certificate. */
+    @Schema(name = "CertificateVerification") // AuditCommands.Verification is another record of this name
     public record Verification(CertificationState state, String holder, String outlet, String course,
                                Set<ProductCategory> categories, LocalDate issuedOn, LocalDate expiresOn) {
         static Verification of(PublicCertificate p) {
