@@ -184,6 +184,9 @@ class OpenApiContractIT {
                 checked[0], checked[1], lacking.size());
         assertTrue(checked[0] > 20 && checked[1] > 20, "the document's bodies and answers were found: " + checked[0] + ", " + checked[1]);
         assertEquals(List.of(), lacking, lacking.size() + " JSON bodies or 2xx answers without an example, or with one its schema refuses");
+        var repair = api.getPaths().get("/v1/repairs/{id}").getGet().getResponses().get("200");
+        assertNotNull(repair, "a method naming only its problems keeps its success answer");
+        assertTrue(hasExample(repair.getContent().get("application/json")), "GET /v1/repairs/{id} 200 has an example");
     }
 
     /** The example fits its schema: types, enum values, required properties present, no unknown ones. */

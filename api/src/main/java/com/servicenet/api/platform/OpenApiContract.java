@@ -130,6 +130,7 @@ public class OpenApiContract implements OASFilter {
             }
             taken.add(operation.getOperationId());
             parameters(operation, method, components.keySet());
+            answer(operation, method, components.keySet());
             problems(operation, path, method);
             examples(operation, components);
         }));
@@ -268,6 +269,41 @@ public class OpenApiContract implements OASFilter {
                 parameter.setRequired(true);
             }
         }
+    }
+
+    /**
+     * A method that returns a record (or a list of them) and names only its problems in {@code @APIResponse}
+     * loses its success answer in Payara's scan: it gets a 200 (or its documented 2xx) with that record's schema.
+     */
+    private static void answer(Operation operation, Method method, Set<String> components) {
+        if (method == null || operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
+        boolean answered = responses.entrySet().stream().anyMatch(e -> (e.getKey().startsWith("2") || "default".equals(e.getKey()))
+                && e.getValue().getContent() != null && e.getValue().getContent().getMediaTypes() != null
+                && !e.getValue().getContent().getMediaTypes().isEmpty());
+        if (answered) {
+            return;
+        }
+        Type type = method.getGenericReturnType();
+        boolean many = Collection.class.isAssignableFrom(raw(type));
+        Class<?> record = many ? (type instanceof ParameterizedType p ? raw(p.getActualTypeArguments()[0]) : Object.class) : raw(type);
+        var named = record.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        String component = named != null && !named.name().isEmpty() ? named.name() : record.getSimpleName();
+        if (!record.isRecord() || !components.contains(component)) {
+            return;
+        }
+        Schema schema = OASFactory.createSchema().ref(component);
+        if (many) {
+            schema = OASFactory.createSchema().type(SchemaType.ARRAY).items(schema);
+        }
+        String status = responses.keySet().stream().filter(k -> k.startsWith("2")).findFirst().orElse("200");
+        APIResponse response = responses.get(status) == null
+                ? OASFactory.createAPIResponse().description("OK") : responses.get(status);
+        response.setContent(OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                OASFactory.createMediaType().schema(schema)));
+        operation.getResponses().addAPIResponse(status, response);
     }
 
     private static String parameterName(java.lang.reflect.Parameter parameter) {
