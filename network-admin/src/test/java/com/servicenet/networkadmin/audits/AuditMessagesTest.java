@@ -65,15 +65,13 @@ class AuditMessagesTest {
         Set<String> shared = load(SHARED, "").stringPropertyNames();
         int found = 0;
         for (String page : PAGES) {
-            String text = Files.readString(Path.of("src/main/webapp", page), UTF_8);
-            Matcher key = Pattern.compile("amsg\\['([a-z0-9.-]+)'\\]").matcher(text);
-            while (key.find()) {
+            Path file = Path.of("src/main/webapp", page);
+            for (String key : BundleCheck.keysNamed(file, "amsg")) {
                 found++;
-                assertTrue(own.contains(key.group(1)), key.group(1) + " in " + page);
+                assertTrue(own.contains(key), key + " in " + page);
             }
-            Matcher common = Pattern.compile("[^a-z]msg\\['([a-z0-9.-]+)'\\]").matcher(text);
-            while (common.find()) {
-                assertTrue(shared.contains(common.group(1)), common.group(1) + " (web-common) in " + page);
+            for (String key : BundleCheck.keysNamed(file, "msg")) {
+                assertTrue(shared.contains(key), key + " (web-common) in " + page);
             }
         }
         assertTrue(found > 150, "keys found: " + found);

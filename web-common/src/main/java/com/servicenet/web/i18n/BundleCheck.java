@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * What every web module's bundle tests ask of its texts, once: the three languages hold the same keys and no
- * blank text. Plain Java returning what is wrong, so that a test asserts
+ * blank text, every text with arguments formats, and the keys a page names can be listed. Plain Java returning what is wrong, so that a test asserts
  * the list is empty and reads the problems in its failure.
  */
 public final class BundleCheck {
@@ -58,5 +64,48 @@ public final class BundleCheck {
             });
         }
         return problems;
+    }
+
+    /**
+     * Texts that are no valid message format with {@code arguments} arguments (a brace left after formatting: a
+     * malformed pattern, or an argument beyond those the pages pass), in any language.
+     */
+    public static List<String> formats(Class<?> anchor, String base, int arguments) {
+        Object[] values = new Object[arguments];
+        for (int i = 0; i < arguments; i++) {
+            values[i] = String.valueOf((char) ('A' + i));
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> suffixes = new ArrayList<>(List.of(""));
+        suffixes.addAll(TRANSLATIONS);
+        for (String suffix : suffixes) {
+            load(anchor, base, suffix).forEach((key, value) -> {
+                if (value.toString().contains("{")) {
+                    try {
+                        String formatted = new MessageFormat(value.toString(), Locale.ROOT).format(values);
+                        if (formatted.contains("{")) {
+                            problems.add(key + " in " + suffix);
+                        }
+                    } catch (IllegalArgumentException malformed) {
+                        problems.add(key + " in " + suffix + ": " + malformed.getMessage());
+                    }
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** Each key a page names through {@code var['key']} (e.g. {@code amsg['templates.title']}), in page order, repeats kept. */
+    public static List<String> keysNamed(Path page, String var) {
+        try {
+            Matcher key = Pattern.compile("(?<![a-z])" + Pattern.quote(var) + "\\['([a-z0-9.-]+)'\\]").matcher(Files.readString(page, UTF_8));
+            List<String> keys = new ArrayList<>();
+            while (key.find()) {
+                keys.add(key.group(1));
+            }
+            return keys;
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 }
