@@ -7,7 +7,6 @@ import com.servicenet.api.audits.AuditRepresentations.VisitView;
 import com.servicenet.api.platform.Inputs;
 import com.servicenet.api.platform.InvalidParameter;
 import com.servicenet.audits.control.Fieldwork;
-import com.servicenet.audits.control.Visit;
 import com.servicenet.audits.entity.Attachment;
 import com.servicenet.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,10 +49,7 @@ public class AssignmentsResource {
     @GET
     @Operation(summary = "My assignments, open ones first: outlet name and address, window, brief")
     public List<AssignmentView> list() {
-        return fieldwork.assignments().stream().map(a -> {
-            Visit visit = fieldwork.visit(a.id());
-            return AssignmentView.of(a, visit.outletName(), visit.outletAddress());
-        }).toList();
+        return fieldwork.assignments().stream().map(a -> AssignmentView.of(a.audit(), a.outletName(), a.outletAddress())).toList();
     }
 
     @GET

@@ -1,7 +1,6 @@
 package com.servicenet.networkadmin.visits;
 
 import com.servicenet.audits.control.Fieldwork;
-import com.servicenet.audits.control.Visit;
 import com.servicenet.audits.entity.Audit;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -27,17 +26,10 @@ public class AssignmentsView implements Serializable {
     @PostConstruct
     void load() {
         List<Assignment> rows = new ArrayList<>();
-        for (Audit audit : fieldwork.assignments()) {
-            String name = null;
-            String address = null;
-            if (audit.status().open()) {
-                // the outlet's name and address are readable while the visit is open, and then only those
-                Visit visit = fieldwork.visit(audit.id());
-                name = visit.outletName();
-                address = visit.outletAddress();
-            }
-            rows.add(new Assignment(audit.id(), audit.kind(), name, address, audit.windowFrom(), audit.windowTo(),
-                    audit.plannedOn(), audit.brief(), audit.status()));
+        for (Fieldwork.Assignment assignment : fieldwork.assignments()) {
+            Audit audit = assignment.audit();
+            rows.add(new Assignment(audit.id(), audit.kind(), assignment.outletName(), assignment.outletAddress(),
+                    audit.windowFrom(), audit.windowTo(), audit.plannedOn(), audit.brief(), audit.status()));
         }
         assignments = List.copyOf(rows);
     }

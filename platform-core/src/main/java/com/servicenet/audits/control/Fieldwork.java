@@ -45,20 +45,28 @@ public class Fieldwork {
     @Inject
     CurrentTenant tenant;
 
-    /** The caller's own assignments, open ones first. */
-    public List<Audit> assignments() {
-        return em.createQuery("SELECT a FROM Audit a WHERE a.assignee = :me AND a.status <> com.servicenet.audits.entity.AuditStatus.CANCELLED "
+    /** One of the caller's assignments, with the outlet's name and address while the visit is open (null after). */
+    public record Assignment(Audit audit, String outletName, String outletAddress) {
+    }
+
+    /** The caller's own assignments, open ones first; the outlets of the open ones read in one query. */
+    public List<Assignment> assignments() {
+        List<Audit> audits = em.createQuery("SELECT a FROM Audit a WHERE a.assignee = :me AND a.status <> com.servicenet.audits.entity.AuditStatus.CANCELLED "
                         + "ORDER BY CASE WHEN a.status IN (com.servicenet.audits.entity.AuditStatus.PLANNED, "
                         + "com.servicenet.audits.entity.AuditStatus.IN_PROGRESS) THEN 0 ELSE 1 END, a.windowTo, a.id", Audit.class)
                 .setParameter("me", tenant.callerName()).getResultList();
+        Map<Long, String[]> outlets = outlets(audits.stream().filter(a -> a.status().open()).map(Audit::outletId).distinct().toList());
+        return audits.stream().map(a -> {
+            String[] outlet = a.status().open() ? outlets.get(a.outletId()) : null;
+            return new Assignment(a, outlet == null ? null : outlet[0], outlet == null ? null : outlet[1]);
+        }).toList();
     }
 
     public Visit visit(long auditId) {
         Audit audit = own(auditId);
-        List<?> outlet = em.createNativeQuery("SELECT legal_name, address FROM outlet WHERE id = ?1")
-                .setParameter(1, audit.outletId()).getResultList();
-        String name = outlet.isEmpty() ? null : (String) ((Object[]) outlet.get(0))[0];
-        String address = outlet.isEmpty() ? null : (String) ((Object[]) outlet.get(0))[1];
+        String[] outlet = outlets(List.of(audit.outletId())).get(audit.outletId());
+        String name = outlet == null ? null : outlet[0];
+        String address = outlet == null ? null : outlet[1];
         Map<Long, Response> answers = new LinkedHashMap<>();
         answers(auditId).forEach((question, answer) -> answers.put(question, answer.response()));
         return new Visit(audit, name, address, answers, attachments(auditId));
@@ -163,6 +171,20 @@ public class Fieldwork {
                 answer.record(question, entry.getValue());
             }
         }
+    }
+
+    /** Name and address by outlet id, of the outlets row-level security lets the caller read. */
+    private Map<Long, String[]> outlets(List<Long> ids) {
+        Map<Long, String[]> outlets = new HashMap<>();
+        if (ids.isEmpty()) {
+            return outlets;
+        }
+        for (Object row : em.createNativeQuery("SELECT id, legal_name, address FROM outlet WHERE id = ANY (?1)")
+                .setParameter(1, ids.toArray(new Long[0])).getResultList()) {
+            Object[] r = (Object[]) row;
+            outlets.put(((Number) r[0]).longValue(), new String[] {(String) r[1], (String) r[2]});
+        }
+        return outlets;
     }
 
     /** The caller's own audit; anyone else's is unknown to them. */
