@@ -1,7 +1,6 @@
 package com.servicenet.api.audits;
 
 import com.servicenet.audits.control.AuditResults;
-import com.servicenet.audits.entity.Attachment;
 import com.servicenet.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,8 +27,8 @@ public class AttachmentsResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "A visit's photo or receipt, or an action's evidence")
     public Response attachment(@PathParam("id") long id) {
-        Attachment attachment = results.attachment(id);
-        return Response.ok(results.content(id), attachment.mediaType())
+        AuditResults.Download download = results.download(id);
+        return Response.ok(download.bytes(), download.attachment().mediaType())
                 .header("Content-Disposition", "attachment; filename=\"attachment-" + id + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
     }

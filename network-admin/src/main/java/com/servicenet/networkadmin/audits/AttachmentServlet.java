@@ -38,8 +38,9 @@ public class AttachmentServlet extends HttpServlet {
             if (id == null) {
                 throw new RuleViolation("attachment.unknown", path);
             }
-            attachment = results.attachment(id);
-            bytes = results.content(id);
+            AuditResults.Download download = results.download(id);
+            attachment = download.attachment();
+            bytes = download.bytes();
         } catch (RuleViolation unknown) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

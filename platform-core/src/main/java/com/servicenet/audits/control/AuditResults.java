@@ -150,22 +150,21 @@ public class AuditResults {
         return points;
     }
 
-    /** The bytes of a visit's file or an action's evidence: HQ only, by row-level security on the content. */
-    public Attachment attachment(long attachmentId) {
+    /** A file with its bytes, as HQ downloads it. */
+    public record Download(Attachment attachment, byte[] bytes) {
+    }
+
+    /** A visit's file or an action's evidence with its bytes: HQ only (row-level security keeps the bytes HQ's too). */
+    public Download download(long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null || !tenant.isHeadquarters()) {
             throw new RuleViolation("attachment.unknown", attachmentId);
         }
-        return attachment;
-    }
-
-    public byte[] content(long attachmentId) {
-        attachment(attachmentId);
         List<?> bytes = em.createNativeQuery("SELECT bytes FROM attachment_content WHERE attachment_id = ?1")
                 .setParameter(1, attachmentId).getResultList();
         if (bytes.isEmpty()) {
             throw new RuleViolation("attachment.unknown", attachmentId);
         }
-        return (byte[]) bytes.get(0);
+        return new Download(attachment, (byte[]) bytes.get(0));
     }
 }
