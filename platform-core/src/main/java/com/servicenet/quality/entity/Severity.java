@@ -1,0 +1,6 @@
+package com.servicenet.quality.entity;
+
+/** How grave a complaint is; it sets the deadline by which HQ must close it (quality_setting). */
+public enum Severity {
+    LOW, MEDIUM, HIGH
+}
