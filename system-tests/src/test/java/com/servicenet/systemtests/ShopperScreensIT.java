@@ -127,7 +127,8 @@ class ShopperScreensIT {
             assertFalse(phone.scrollsSideways());
             phone.screenshot("visit-phone-submitted");
 
-            List<Object> row = Fixtures.query("SELECT status, score, band, visited_on = current_date, submitted_at, critical_failed "
+            // the visit day is the business day in China; PostgreSQL's current_date is UTC's and differs after 16:00 UTC
+            List<Object> row = Fixtures.query("SELECT status, score, band, visited_on = (now() AT TIME ZONE 'Asia/Shanghai')::date, submitted_at, critical_failed "
                     + "FROM audit WHERE id = ?", audit).get(0);
             assertEquals("SUBMITTED", row.get(0));
             assertNotNull(row.get(1), "scored on submission");
