@@ -208,7 +208,8 @@ class ConsumerPageIT {
             customer.driver().findElement(By.id("complaint-form:description")).sendKeys("   ");
             customer.driver().findElement(By.id("complaint-form:customer-phone")).sendKeys("call me maybe");
             customer.click("complaint-form:file");
-            assertEquals("Please choose what the complaint is about.", customer.text("complaint-form:category-message"));
+            // the answer is a new page: wait for its message, across the old page's elements going stale
+            assertEquals("Please choose what the complaint is about.", customer.untilText("complaint-form:category-message", t -> !t.isBlank()));
             assertEquals("Please describe what happened.", customer.text("complaint-form:description-message"));
             assertEquals("This is not a phone number: use digits, spaces, dashes, brackets and a leading + only.",
                     customer.text("complaint-form:customer-phone-message"));
@@ -221,8 +222,7 @@ class ConsumerPageIT {
             phone.clear();
             phone.sendKeys("021-5555 0101");
             customer.click("complaint-form:file");
-            assertTrue(customer.text("complaint-form:description-message").startsWith("Please keep the description within 2"),
-                    customer.text("complaint-form:description-message"));
+            customer.untilText("complaint-form:description-message", t -> t.startsWith("Please keep the description within 2"));
             assertEquals("", customer.driver().findElement(By.id("complaint-form:category-message")).getText(),
                     "the category is right this time");
             assertEquals("", customer.driver().findElement(By.id("complaint-form:customer-phone-message")).getText());
@@ -230,7 +230,7 @@ class ConsumerPageIT {
         try (Browser customer = anybody("zh-CN")) {
             customer.open(SERVICE + publicCode(1));
             customer.click("complaint-form:file");
-            assertEquals("请描述发生了什么。", customer.text("complaint-form:description-message"));
+            assertEquals("请描述发生了什么。", customer.untilText("complaint-form:description-message", t -> !t.isBlank()));
             assertEquals("请填写电话号码，以便品牌回访。", customer.text("complaint-form:customer-phone-message"));
         }
         assertEquals(complaints, count("SELECT count(*) FROM complaint"), "bad input writes no complaint");
