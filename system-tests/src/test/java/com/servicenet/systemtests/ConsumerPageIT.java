@@ -266,6 +266,31 @@ class ConsumerPageIT {
         assertTrue(other[0].contains(" 200 "), "another address has its own bucket: " + other[0]);
     }
 
+    @Test
+    void complaintPostsBeyondTheLimitAreRefusedWith429AndWriteNothing() throws Exception {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String address = "127." + random.nextInt(1, 250) + "." + random.nextInt(1, 250) + "." + random.nextInt(1, 250);
+        String marker = "throttled page " + Fixtures.unique();
+        // the complaint form as the browser sends it (a stateless view: its view state is the word "stateless")
+        String form = "complaint-form=complaint-form&code=" + publicCode(1) + "&complaint-form%3Acategory=DELAY"
+                + "&complaint-form%3Adescription=" + java.net.URLEncoder.encode(marker, UTF_8)
+                + "&complaint-form%3Acustomer-phone=139+0000+0099&complaint-form%3Afile=Send&jakarta.faces.ViewState=stateless";
+        int filed = 0;
+        int refused = 0;
+        for (int i = 0; i < 40; i++) {
+            String head = send(address, "POST /tenant-web/service.xhtml HTTP/1.1", "en", form)[0];
+            if (head.contains(" 302 ") && head.contains("/tenant-web/track.xhtml")) {
+                filed++;
+            } else {
+                assertTrue(head.contains(" 429 "), head);
+                refused++;
+            }
+        }
+        assertTrue(filed >= 5 && filed <= 15, "a small burst is filed: " + filed);
+        assertTrue(refused >= 25, "the rest is refused: " + refused);
+        assertEquals(filed, count("SELECT count(*) FROM complaint WHERE description = ?", marker), "each refused post wrote nothing");
+    }
+
     /** The page's main part, which tells a code's answer (for comparing answers). */
     private static String main(Browser browser) {
         browser.text("standing-state");
@@ -274,14 +299,22 @@ class ConsumerPageIT {
 
     /** A plain HTTP/1.1 GET sent from the given loopback address; returns the head and the body. */
     private static String[] get(String fromAddress, String path, String language) throws Exception {
+        return send(fromAddress, "GET " + path + " HTTP/1.1", language, null);
+    }
+
+    /** A request sent from the given loopback address, with a form body if any; returns the head and the body. */
+    private static String[] send(String fromAddress, String requestLine, String language, String form) throws Exception {
         URI platform = URI.create(Platform.URL);
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(fromAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", platform.getPort()), 5000);
             socket.setSoTimeout(15000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + platform.getPort() + "\r\nAccept-Language: " + language
+            byte[] body = form == null ? new byte[0] : form.getBytes(UTF_8);
+            out.write((requestLine + "\r\nHost: localhost:" + platform.getPort() + "\r\nAccept-Language: " + language
+                    + (form == null ? "" : "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length)
                     + "\r\nConnection: close\r\n\r\n").getBytes(UTF_8));
+            out.write(body);
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), UTF_8);
