@@ -106,7 +106,7 @@ public class ServiceView {
         return ComplaintCategory.values();
     }
 
-    /** The official lines, parts first then labour, as the price list orders them within each. */
+    /** The official lines for the outlet's categories, in the price list's order. */
     public List<PriceLine> getPrices() {
         return outlet == null ? List.of() : outlet.prices();
     }
