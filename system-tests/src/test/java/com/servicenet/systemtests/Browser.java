@@ -99,6 +99,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sends every request of this browser as if a trusted proxy forwarded it for this client address
+     * ({@code X-Forwarded-For}; the test platform trusts loopback), so that its public pages count against a
+     * rate-limit bucket of its own and not against every other test's browser on 127.0.0.1.
+     */
+    public Browser forwardedFor(String address) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+        return this;
+    }
+
     /** Whether the page is wider than the viewport, i.e. would scroll sideways. */
     public boolean scrollsSideways() {
         return Boolean.TRUE.equals(driver.executeScript(

@@ -21,17 +21,20 @@ import java.util.ResourceBundle;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * Limits the public certificate verification per client address, as the API's public endpoints are: a token
+ * Limits the public pages per client address — the certificate verification, and the consumer's page behind an
+ * outlet's QR code with its complaint tracking (one bucket per address for all three, since one page leads to the
+ * others) — as the API's public endpoints are: a token
  * bucket of {@code servicenet.public.rate-limit} requests per minute (bursts of a third of that) per address — the
  * peer's, or the one a trusted proxy forwards ({@code servicenet.trusted-proxies}); beyond it 429 with Retry-After
  * and a short page in the reader's language. Codes carry 100 random bits, so this is not what keeps them from
  * being guessed; it keeps the page from being used to hammer the database. Each node counts on its own.
  */
-@WebFilter("/verify.xhtml")
+@WebFilter({"/verify.xhtml", "/service.xhtml", "/track.xhtml"})
 public class VerifyRateLimit extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String BUNDLE = "com.servicenet.tenantweb.training.messages";
+    static final String QUALITY_BUNDLE = "com.servicenet.tenantweb.quality.messages";
     static final int MAX_ADDRESSES = 10_000;
 
     @Inject
@@ -61,8 +64,11 @@ public class VerifyRateLimit extends HttpFilter {
             return;
         }
         Locale locale = readerLocale(Collections.list(request.getLocales()));
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        boolean verification = request.getServletPath().startsWith("/verify");
+        ResourceBundle texts = ResourceBundle.getBundle(verification ? BUNDLE : QUALITY_BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String title = texts.getString(verification ? "verify.too-many.title" : "public.too-many.title");
+        String text = texts.getString(verification ? "verify.too-many.text" : "public.too-many.text");
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(wait));
         response.setHeader("Cache-Control", "no-store");
@@ -71,9 +77,9 @@ public class VerifyRateLimit extends HttpFilter {
         PrintWriter out = response.getWriter();
         out.write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                + texts.getString("verify.too-many.title") + "</title></head><body style=\"font-family: system-ui, sans-serif; "
-                + "max-width: 32rem; margin: 2rem auto; padding: 0 1rem\"><h1 id=\"too-many\">" + texts.getString("verify.too-many.title")
-                + "</h1><p>" + java.text.MessageFormat.format(texts.getString("verify.too-many.text"), wait) + "</p></body></html>");
+                + title + "</title></head><body style=\"font-family: system-ui, sans-serif; "
+                + "max-width: 32rem; margin: 2rem auto; padding: 0 1rem\"><h1 id=\"too-many\">" + title
+                + "</h1><p>" + java.text.MessageFormat.format(text, wait) + "</p></body></html>");
     }
 
     /** en, zh_CN or zh_TW from the Accept-Language list, the first that names one (traditional for TW, HK, MO, Hant). */

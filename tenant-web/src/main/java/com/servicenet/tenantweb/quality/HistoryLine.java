@@ -1,0 +1,24 @@
+package com.servicenet.tenantweb.quality;
+
+import com.servicenet.quality.entity.ComplaintEvent;
+import com.servicenet.quality.entity.ComplaintStep;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One step of a complaint's history as the outlet sees it: when and what, HQ's question and the outlet's own
+ * answer with who gave it; HQ's internal notes, its staff's names and its closing text stay at HQ.
+ */
+public record HistoryLine(Instant at, ComplaintStep step, String actor, String note) implements java.io.Serializable {
+
+    static List<HistoryLine> forOutlet(List<ComplaintEvent> history) {
+        return history.stream().filter(e -> e.kind() != ComplaintStep.NOTE).map(HistoryLine::of).toList();
+    }
+
+    private static HistoryLine of(ComplaintEvent e) {
+        boolean outlets = e.kind() == ComplaintStep.OUTLET_RESPONDED;
+        boolean shown = outlets || e.kind() == ComplaintStep.OUTLET_ASKED;
+        return new HistoryLine(e.occurredAt(), e.kind(), outlets ? e.actor() : null, shown ? e.note() : null);
+    }
+}
