@@ -313,22 +313,135 @@ class QualityScreensIT {
 
     @Test
     void theDashboardIsHqsHomeAndItsCountsLinkToTheLists() throws Exception {
+        String suffix = Fixtures.unique();
+        QualityFixtures.seededJune(suffix);
+        assertEquals(200, Platform.post("quality/recompute?month=2026-06", Platform.userToken("hq.quality"), "{}").statusCode());
+        // an overdue complaint and an open callback of its own, so the counts are not zero
+        long overdueComplaint = ((Number) Fixtures.single("INSERT INTO complaint (id, tracking_code, outlet_id, source, category, severity, "
+                + "status, description, received_at, due_at, created_by) VALUES (nextval('complaint_seq'), ?, 1, 'HOTLINE', 'NO_SHOW', "
+                + "'HIGH', 'RECEIVED', 'IT overdue', now() - interval '3 days', now() - interval '1 day', 'fixture') RETURNING id",
+                "QD" + suffix + "0000000")).longValue();
+        long repair = Fixtures.repair(1, "DB-" + suffix, "CLOSED");
+        Fixtures.update("INSERT INTO callback (id, outlet_id, repair_id, reasons, queued_at, status) "
+                + "VALUES (nextval('callback_seq'), 1, ?, 'SAMPLE', now(), 'OPEN')", repair);
+
         Browser hq = quality();
         hq.open("/network-admin/");
         assertEquals("Service quality", hq.text("dashboard-title"));
         long open = ((Number) Fixtures.single("SELECT count(*) FROM callback WHERE status = 'OPEN'")).longValue();
         long overdue = ((Number) Fixtures.single("SELECT count(*) FROM complaint WHERE closed_at IS NULL AND due_at < now()")).longValue();
+        long openComplaints = ((Number) Fixtures.single("SELECT count(*) FROM complaint WHERE closed_at IS NULL")).longValue();
+        assertTrue(open >= 1 && overdue >= 1, open + " open callbacks, " + overdue + " overdue complaints");
         assertEquals(String.valueOf(open), hq.text("open-callbacks"));
         assertEquals(String.valueOf(overdue), hq.text("overdue-complaints"));
+        assertEquals(String.valueOf(openComplaints), hq.text("open-complaints"));
+        // the network's June in the chart: the month's summed counts, in per cent
         hq.until(d -> Boolean.TRUE.equals(hq.script("return !!(window.PF && PF('networkTrend') && PF('networkTrend').chart);")));
-        assertEquals(12L, ((Number) hq.script("return PF('networkTrend').chart.data.labels.length;")).longValue());
+        @SuppressWarnings("unchecked")
+        List<Object> labels = (List<Object>) hq.script("return PF('networkTrend').chart.data.labels;");
+        assertEquals(12, labels.size());
+        int june = labels.indexOf("2026-06");
+        assertTrue(june >= 0, labels.toString());
+        List<Object> sums = Fixtures.query("SELECT sum(complaints), sum(closed), sum(missed), sum(requests) FROM quality_month WHERE month = '2026-06-01'").get(0);
+        BigDecimal complaintRate = new BigDecimal(sums.get(0).toString()).multiply(BigDecimal.valueOf(100))
+                .divide(new BigDecimal(sums.get(1).toString()), 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal omissionRate = new BigDecimal(sums.get(2).toString()).multiply(BigDecimal.valueOf(100))
+                .divide(new BigDecimal(sums.get(3).toString()), 2, java.math.RoundingMode.HALF_UP);
+        assertEquals(0, complaintRate.compareTo(new BigDecimal(hq.script("return PF('networkTrend').chart.data.datasets[0].data[" + june + "];").toString())));
+        assertEquals(0, omissionRate.compareTo(new BigDecimal(hq.script("return PF('networkTrend').chart.data.datasets[1].data[" + june + "];").toString())));
         assertTrue(hq.present("#provinces-table tr.sn-province-row"), "rates per province");
+        long noShows = ((Number) Fixtures.single("SELECT count(*) FROM complaint WHERE category = 'NO_SHOW' AND status <> 'REJECTED' "
+                + "AND received_at >= date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai' - interval '11 months'")).longValue();
+        assertTrue(hq.driver().findElement(By.cssSelector("#categories-table tr.sn-category-NO_SHOW")).getText().endsWith(String.valueOf(noShows)));
         hq.screenshot("quality-dashboard");
         hq.click("overdue-complaints");
         hq.until(d -> d.getCurrentUrl().contains("complaints.xhtml?overdue=true"));
         List<WebElement> rows = hq.driver().findElements(By.cssSelector("tr.sn-complaint-row"));
         assertEquals(Math.min(overdue, 50), rows.size(), "the first page of the overdue list");
         assertTrue(rows.stream().allMatch(r -> r.getAttribute("class").contains("sn-overdue")), "every row is overdue");
+        assertTrue(hq.present("tr.sn-complaint-" + overdueComplaint) || overdue > 50, "ours is listed");
+
+        // in Chinese, with the seeds' terms
+        try (Browser chinese = Browser.speaking("zh-CN")) {
+            chinese.openAs("hq.admin", "/network-admin/");
+            assertEquals("服务质量", chinese.text("dashboard-title"));
+            String page = chinese.driver().getPageSource();
+            assertTrue(page.contains("服务投诉率") && page.contains("服务遗漏率") && page.contains("服务不满意率"), "the three rates in zh-CN");
+            chinese.screenshot("quality-dashboard-zh");
+        }
+    }
+
+    @Test
+    void earlyWarningsAreAcknowledgedAndExportToCsv() throws Exception {
+        String model = "IT-" + Fixtures.unique();
+        long warning = ((Number) Fixtures.single("INSERT INTO fault_warning (period_kind, period_start, category, model, fault_key, sample, "
+                + "repairs, baseline, raised_at) VALUES ('MONTH', '2026-11-01', 'AIR_CONDITIONER', ?, 'e4', 'E4 不制冷', 17, 3.50, now()) "
+                + "RETURNING id", model)).longValue();
+        String row = "tr.sn-warning-" + warning;
+        Browser hq = quality();
+        hq.open("/network-admin/warnings.xhtml");
+        assertTrue(hq.present(row), "the open warning is listed");
+        assertTrue(hq.driver().findElement(By.cssSelector(row)).getText().contains("17"));
+        hq.click("warnings-form:export-csv");
+        String csv = java.nio.file.Files.readString(hq.downloaded(".csv"), UTF_8);
+        assertTrue(csv.lines().anyMatch(l -> l.contains(model) && l.contains("17")), csv);
+        assertFalse(csv.contains("Acknowledge\""), "the button column is not exported");
+        hq.driver().findElement(By.cssSelector(row + " [id$=':acknowledge']")).click();
+        hq.settle();
+        hq.until(d -> d.findElements(By.cssSelector(row)).isEmpty());
+        assertEquals(List.of("hq.quality"), Fixtures.query("SELECT acknowledged_by FROM fault_warning WHERE id = ? AND acknowledged_at IS NOT NULL",
+                warning).stream().map(r -> r.get(0)).toList());
+        // all warnings: it is there, acknowledged
+        hq.driver().findElement(By.cssSelector("[id='warnings-form:open-only'] .ui-chkbox-box")).click();
+        hq.click("warnings-form:search");
+        hq.until(d -> !d.findElements(By.cssSelector(row)).isEmpty());
+        assertTrue(hq.driver().findElement(By.cssSelector(row)).getText().contains("hq.quality"));
+    }
+
+    @Test
+    void qualityStaffChangeTheSettingsAndAServicePromiseAndARefusedValueChangesNothing() throws Exception {
+        List<Object> before = Fixtures.query("SELECT callback_sample_percent, watch_complaint_rate, watch_omission_rate FROM quality_setting").get(0);
+        Browser hq = quality();
+        try {
+            hq.open("/network-admin/quality-settings.xhtml");
+            assertEquals(before.get(0).toString(), hq.driver().findElement(By.id("settings-form:callbackSamplePercent")).getAttribute("value"));
+            type(hq, "settings-form:callbackSamplePercent", "25");
+            type(hq, "settings-form:watchComplaintRate", "0.0600");
+            hq.click("settings-form:settings-save");
+            hq.settle();
+            hq.until(d -> Integer.valueOf(25).equals(single("SELECT callback_sample_percent FROM quality_setting")));
+            assertEquals(0, new BigDecimal("0.06").compareTo((BigDecimal) Fixtures.single("SELECT watch_complaint_rate FROM quality_setting")));
+            assertEquals("hq.quality", Fixtures.single("SELECT updated_by FROM quality_setting"));
+            // a share above 1 is refused next to its field; nothing is kept
+            type(hq, "settings-form:callbackSamplePercent", "30");
+            type(hq, "settings-form:watchOmissionRate", "1.5");
+            hq.click("settings-form:settings-save");
+            hq.settle();
+            hq.until(d -> !d.findElement(By.id("settings-form")).findElements(By.cssSelector(".ui-message-error")).isEmpty());
+            assertEquals(25, Fixtures.single("SELECT callback_sample_percent FROM quality_setting"));
+            assertEquals(0, ((BigDecimal) before.get(2)).compareTo((BigDecimal) Fixtures.single("SELECT watch_omission_rate FROM quality_setting")));
+            hq.screenshot("quality-settings");
+
+            // a new promise for installations, from now on; the old one stays for the past
+            hq.open("/network-admin/quality-settings.xhtml");
+            type(hq, "promises-form:promise-rows:2:promise-hours", "72");
+            hq.click("promises-form:promises-save");
+            hq.settle();
+            hq.until(d -> Long.valueOf(1).equals(single("SELECT count(*) FROM service_promise WHERE service_type = 'INSTALLATION' AND hours = 72 "
+                    + "AND set_by = 'hq.quality'")));
+            assertEquals(1L, Fixtures.single("SELECT count(*) FROM service_promise WHERE service_type = 'INSTALLATION' AND hours = 48 "
+                    + "AND valid_from = '2000-01-01T00:00:00Z'"));
+        } finally {
+            Fixtures.update("UPDATE quality_setting SET callback_sample_percent = ?, watch_complaint_rate = ?, watch_omission_rate = ?",
+                    before.get(0), before.get(1), before.get(2));
+            Fixtures.update("DELETE FROM service_promise WHERE set_by = 'hq.quality' AND service_type = 'INSTALLATION'");
+        }
+        // other HQ roles read the settings but cannot save
+        try (Browser admin = Browser.english()) {
+            admin.openAs("hq.admin", "/network-admin/quality-settings.xhtml");
+            assertFalse(admin.present("[id='settings-form:settings-save']"));
+            assertFalse(admin.driver().findElement(By.id("settings-form:callbackSamplePercent")).isEnabled());
+        }
     }
 
     @Test
@@ -369,6 +482,14 @@ class QualityScreensIT {
             quality.openAs("hq.quality", "/network-admin/");
         }
         return quality;
+    }
+
+    private static Object single(String sql) {
+        try {
+            return Fixtures.single(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String rate(Browser browser, String rate, String cell) {
