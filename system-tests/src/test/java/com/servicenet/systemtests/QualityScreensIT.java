@@ -287,6 +287,9 @@ class QualityScreensIT {
 
         Browser hq = quality();
         hq.open("/network-admin/outlet.xhtml?id=" + outlet);
+        hq.driver().findElement(By.id("outlet-quality")).getLocation();
+        hq.script("document.getElementById('outlet-quality').scrollIntoView()");
+        hq.screenshot("quality-outlet-qr");
         String png = URI.create(hq.driver().findElement(By.id("outlet-qr-png")).getAttribute("href")).getRawPath();
         HttpResponse<byte[]> image = download(hq, png);
         assertEquals(200, image.statusCode());
@@ -465,8 +468,12 @@ class QualityScreensIT {
                 }
             }
         }
-        // HQ's nav has the quality menu
+        // HQ's nav has the quality menu; a page's unknown or malformed id is a 404
         Browser hq = quality();
+        for (String page : List.of("complaint.xhtml?id=abc", "complaint.xhtml?id=999999999", "scorecard.xhtml?id=999999999",
+                "scorecard.xhtml?id=1%27", "quality/counter-qr/abc.png")) {
+            assertEquals(404, hq.status("/network-admin/" + page), page);
+        }
         hq.open("/network-admin/");
         hq.click("nav-quality-menu");
         hq.click("nav-callbacks");
