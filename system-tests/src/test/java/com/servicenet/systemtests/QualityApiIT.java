@@ -109,6 +109,13 @@ class QualityApiIT {
         assertEquals(200, seen.statusCode(), seen.body());
         assertFalse(seen.body().contains("139 0000 0002") || seen.body().contains("李雷") || seen.body().contains(tracking),
                 "the outlet never learns who complained: " + seen.body());
+        // HQ's notes are its own: the outlet never reads them, in the API or the portal (row-level security)
+        String note = "内部备注 " + Fixtures.unique();
+        assertEquals(200, post("complaints/" + id + "/notes", hq, Json.createObjectBuilder().add("text", note).build().toString()).statusCode());
+        assertTrue(get("complaints/" + id, hq).body().contains(note));
+        HttpResponse<String> withoutNote = get("complaints/" + id, manager1);
+        assertEquals(200, withoutNote.statusCode(), withoutNote.body());
+        assertFalse(withoutNote.body().contains(note) || withoutNote.body().contains("\"NOTE\""), withoutNote.body());
         // outlet 2 sees nothing of it, and cannot answer it
         assertProblem(404, get("complaints/" + id, manager2));
         assertFalse(get("complaints", manager2).body().contains("\"id\":" + id));
@@ -120,7 +127,7 @@ class QualityApiIT {
 
         JsonObject resolved = json(post("complaints/" + id + "/resolution", hq, "{\"text\":\"网点已道歉并减免费用\"}").body());
         assertEquals("RESOLVED", resolved.getString("status"));
-        assertEquals(List.of("RECEIVED", "INVESTIGATING", "OUTLET_ASKED", "OUTLET_RESPONDED", "RESOLVED"),
+        assertEquals(List.of("RECEIVED", "INVESTIGATING", "OUTLET_ASKED", "NOTE", "OUTLET_RESPONDED", "RESOLVED"),
                 resolved.getJsonArray("history").getValuesAs(JsonObject.class).stream().map(s -> s.getString("kind")).toList());
         assertProblem(409, post("complaints/" + id + "/rejection", hq, "{\"text\":\"再驳回\"}"));
         JsonObject state = json(publicGet("complaints/" + tracking, me).body());

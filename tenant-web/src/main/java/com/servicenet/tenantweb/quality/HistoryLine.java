@@ -8,12 +8,13 @@ import java.util.List;
 
 /**
  * One step of a complaint's history as the outlet sees it: when and what, HQ's question and the outlet's own
- * answer with who gave it; HQ's internal notes, its staff's names and its closing text stay at HQ.
+ * answer with who gave it; its staff's names and its closing text stay at HQ. HQ's internal notes never reach
+ * the outlet at all: row-level security leaves them out (V8).
  */
 public record HistoryLine(Instant at, ComplaintStep step, String actor, String note) implements java.io.Serializable {
 
     static List<HistoryLine> forOutlet(List<ComplaintEvent> history) {
-        return history.stream().filter(e -> e.kind() != ComplaintStep.NOTE).map(HistoryLine::of).toList();
+        return history.stream().map(HistoryLine::of).toList();
     }
 
     private static HistoryLine of(ComplaintEvent e) {
