@@ -4,18 +4,13 @@
 # issue names, each as the median of repeated requests: one outlet's scorecard (HQ's and the outlet's own), the
 # network ranking (first page, a deep page, a province, the watch list) and the streamed CSV export.
 #   bench/quality.sh [repairs] [outlets]      default 10000000 10000; seeding is idempotent and resumes
-#   BENCH_SEED=no bench/quality.sh            only measure
+#   BENCH_SEED=no BENCH_RECOMPUTE=no bench/quality.sh      only the job's run and the reads
 # Best on a database of its own, as the data takes several GB:
 #   SERVICENET_DB_NAME=servicenet_bench ./servicenet start      (then, in another shell)
 #   SERVICENET_DB_NAME=servicenet_bench bench/quality.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-url="${SERVICENET_PUBLIC_URL:-http://localhost:${SERVICENET_HTTP_PORT:-8080}}"
-keycloak="${KEYCLOAK_URL:-http://localhost:${KEYCLOAK_PORT:-8180}}"
-db="${SERVICENET_DB_NAME:-servicenet}"
-host="${SERVICENET_DB_HOST:-127.0.0.1}"
-port="${SERVICENET_DB_PORT:-5432}"
-owner="${SERVICENET_DB_OWNER:-servicenet_owner}"
+source bench/settings.sh
 superuser="${SERVICENET_PG_SUPERUSER:-postgres}"
 repairs="${1:-10000000}"
 outlets="${2:-10000}"
@@ -64,7 +59,8 @@ as_super -tAc "SELECT 'data: ' || (SELECT count(*) FROM outlet) || ' outlets (' 
 
 hq=$(token hq.quality)
 echo "== the monthly counts, recomputed from the facts through the API (POST /quality/recompute?month=…)"
-for m in $(seq 12 -1 0); do
+[ "${BENCH_RECOMPUTE:-yes}" = no ] && echo "   (skipped: BENCH_RECOMPUTE=no)"
+[ "${BENCH_RECOMPUTE:-yes}" = no ] || for m in $(seq 12 -1 0); do
     month=$(date -u -d "$(date -u +%Y-%m-15) -$m month" +%Y-%m)
     curl -fsS -o /dev/null -w "   $month in %{time_total} s\n" -X POST -H "Authorization: Bearer $hq" "$url/api/v1/quality/recompute?month=$month"
 done

@@ -13,12 +13,7 @@
 #   SERVICENET_API_RATE_LIMIT=1000000 ./servicenet start
 set -euo pipefail
 cd "$(dirname "$0")/.."
-url="${SERVICENET_PUBLIC_URL:-http://localhost:${SERVICENET_HTTP_PORT:-8080}}"
-keycloak="${KEYCLOAK_URL:-http://localhost:${KEYCLOAK_PORT:-8180}}"
-db="${SERVICENET_DB_NAME:-servicenet}"
-host="${SERVICENET_DB_HOST:-127.0.0.1}"
-port="${SERVICENET_DB_PORT:-5432}"
-owner="${SERVICENET_DB_OWNER:-servicenet_owner}"
+source bench/settings.sh
 export PGPASSWORD="${SERVICENET_DB_OWNER_PASSWORD:-servicenet_owner}"
 curl -fsS -o /dev/null "$url/health/ready" || { echo "start the platform first: SERVICENET_API_RATE_LIMIT=1000000 ./servicenet start" >&2; exit 1; }
 command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install postgresql-client" >&2; exit 1; }
