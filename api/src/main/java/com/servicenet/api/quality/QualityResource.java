@@ -28,7 +28,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.BufferedWriter;
@@ -66,6 +68,10 @@ public class QualityResource {
 
     @Inject
     FaultWarnings warnings;
+
+    @Inject
+    @ConfigProperty(name = "servicenet.quality.sampling-lag", defaultValue = "60")
+    long samplingLag;
 
     @GET
     @Path("scorecards/{outletId}")
@@ -151,6 +157,10 @@ public class QualityResource {
     @Path("recompute")
     @RolesAllowed(Roles.HQ_QUALITY)
     @Operation(summary = "Recompute one month's counts from the facts (month=YYYY-MM), or without month what the job does now")
+    @APIResponse(responseCode = "200", description = "What the run did: outlet-months written, warnings raised or updated, "
+            + "outlets put on the replacement-candidate list, and how long it took",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    example = "{\"ran\": true, \"outletMonths\": 18046, \"warnings\": 1, \"candidates\": 0, \"millis\": 26142}"))
     public QualityRollup.Run recompute(@QueryParam("month") String month) {
         if (month == null) {
             return rollup.refresh(Moments.now());
@@ -164,8 +174,11 @@ public class QualityResource {
     @Path("callback-sampling")
     @RolesAllowed(Roles.HQ_QUALITY)
     @Operation(summary = "Queue callbacks for every repair closed since the last run, now (the job does this every few minutes)")
+    @APIResponse(responseCode = "200", description = "How many closed repairs the run considered and how many it queued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, example = "{\"ran\": true, \"considered\": 120, \"queued\": 27}"))
     public CallbackSampling.Run sample() {
-        return sampling.sample(0);
+        // the job's lag too: a repair whose closing has not committed yet must not fall behind the watermark
+        return sampling.sample(samplingLag);
     }
 
     @GET
@@ -201,10 +214,20 @@ public class QualityResource {
             }
             return absent;
         }
+        String text = value.strip();
+        YearMonth month;
         try {
-            return YearMonth.parse(value.strip());
+            // four-digit years only: YearMonth also reads -5000-01 and +99999-01, which PostgreSQL cannot store
+            month = text.matches("\\d{4}-\\d{2}") ? YearMonth.parse(text) : null;
         } catch (DateTimeParseException e) {
+            month = null;
+        }
+        if (month == null || month.isBefore(EARLIEST) || month.isAfter(thisMonth().plusYears(1))) {
             throw new InvalidParameter(parameter, "parameter.month");
         }
+        return month;
     }
+
+    /** Months outside these hold no facts of the platform's. */
+    private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
 }
