@@ -109,6 +109,7 @@ class QualityApiIT {
         assertEquals(200, seen.statusCode(), seen.body());
         assertFalse(seen.body().contains("139 0000 0002") || seen.body().contains("李雷") || seen.body().contains(tracking),
                 "the outlet never learns who complained: " + seen.body());
+        assertFalse(seen.body().contains("hq.quality"), "nor who at HQ handles it: " + seen.body());
         // HQ's notes are its own: the outlet never reads them, in the API or the portal (row-level security)
         String note = "内部备注 " + Fixtures.unique();
         assertEquals(200, post("complaints/" + id + "/notes", hq, Json.createObjectBuilder().add("text", note).build().toString()).statusCode());
@@ -130,6 +131,9 @@ class QualityApiIT {
         assertEquals(List.of("RECEIVED", "INVESTIGATING", "OUTLET_ASKED", "NOTE", "OUTLET_RESPONDED", "RESOLVED"),
                 resolved.getJsonArray("history").getValuesAs(JsonObject.class).stream().map(s -> s.getString("kind")).toList());
         assertProblem(409, post("complaints/" + id + "/rejection", hq, "{\"text\":\"再驳回\"}"));
+        HttpResponse<String> closed = get("complaints/" + id, manager1);
+        assertEquals("RESOLVED", json(closed.body()).getString("status"));
+        assertFalse(closed.body().contains("网点已道歉并减免费用"), "HQ's closing text stays at HQ: " + closed.body());
         JsonObject state = json(publicGet("complaints/" + tracking, me).body());
         assertEquals("RESOLVED", state.getString("status"));
         assertFalse(state.toString().contains(marker), "the public sees the state, not the text");
@@ -139,8 +143,10 @@ class QualityApiIT {
     void aCallbackWithADissatisfiedCustomerRaisesAComplaint() throws Exception {
         String suffix = Fixtures.unique();
         long repair = Fixtures.repair(1, "CB-" + suffix, "CLOSED");
-        // closed just now and overcharged: flagged, so queued whatever the random sample says
-        Fixtures.update("UPDATE repair_order SET closed_at = now() - interval '1 minute', overcharged = true WHERE id = ?", repair);
+        // closed just now and overcharged: flagged, so queued whatever the random sample says, once the sampling lag
+        // (2 s on the test platform) has passed
+        Fixtures.update("UPDATE repair_order SET closed_at = now(), overcharged = true WHERE id = ?", repair);
+        Thread.sleep(2500);
         String hq = userToken("hq.quality");
         HttpResponse<String> run = post("quality/callback-sampling", hq, "{}");
         assertEquals(200, run.statusCode(), run.body());

@@ -70,6 +70,7 @@ public class CallbackSampling {
 
     /** Considers closed repairs past the watermark, in batches, until none are left. HQ only (row-level security). */
     public Run sample(long lagSeconds) {
+        JobClaim.hold(em, JOB);
         long considered = 0;
         long queued = 0;
         while (true) {

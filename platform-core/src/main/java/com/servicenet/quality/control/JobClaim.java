@@ -26,6 +26,14 @@ final class JobClaim {
         return true;
     }
 
+    /**
+     * Waits for the job's row, for HQ's manual runs: a run by hand and the scheduled one never overlap (two
+     * recomputes of one month would both delete it, then both insert it), and the watermark moves in one order.
+     */
+    static void hold(EntityManager em, String job) {
+        em.createNativeQuery("SELECT 1 FROM quality_job WHERE job = ?1 FOR UPDATE").setParameter(1, job).getResultList();
+    }
+
     static void outcome(EntityManager em, String job, String outcome) {
         em.createNativeQuery("UPDATE quality_job SET outcome = ?2 WHERE job = ?1").setParameter(1, job).setParameter(2, outcome).executeUpdate();
     }

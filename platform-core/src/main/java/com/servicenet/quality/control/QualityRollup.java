@@ -85,11 +85,24 @@ public class QualityRollup {
         return run;
     }
 
-    /** The job's work, also HQ's "recompute now". */
+    /**
+     * The job's work, also HQ's "recompute now": the current month and the last, or further back while a request
+     * received then may still run out of its promise.
+     */
     public Run refresh(Instant now) {
+        JobClaim.hold(em, JOB);
         long started = System.nanoTime();
         YearMonth current = QualityRules.month(now);
-        int outletMonths = recomputeMonth(current.minusMonths(1)) + recomputeMonth(current);
+        // a request is missed or not only once its promise has run out (up to 30 days): recompute back that far
+        long longest = Columns.number(em.createNativeQuery("SELECT coalesce(max(hours), 0) FROM service_promise").getSingleResult());
+        YearMonth earliest = QualityRules.month(now.minus(java.time.Duration.ofHours(longest + 24)));
+        if (earliest.isAfter(current.minusMonths(1))) {
+            earliest = current.minusMonths(1);
+        }
+        int outletMonths = 0;
+        for (YearMonth month = earliest; !month.isAfter(current); month = month.plusMonths(1)) {
+            outletMonths += recomputeMonth(month);
+        }
         int warnings = warn(current);
         int candidates = nominateWatched(current);
         return new Run(true, outletMonths, warnings, candidates, (System.nanoTime() - started) / 1_000_000);
@@ -100,6 +113,7 @@ public class QualityRollup {
         if (month == null || month.isBefore(EARLIEST) || month.isAfter(QualityRules.month(now))) {
             throw new InvalidField("month", "quality.month-range");
         }
+        JobClaim.hold(em, JOB);
         return recomputeMonth(month);
     }
 
