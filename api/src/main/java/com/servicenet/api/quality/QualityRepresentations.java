@@ -55,7 +55,7 @@ public final class QualityRepresentations {
             return new ComplaintDetail(c.id(), d.contact() == null ? null : c.trackingCode(), c.outletId(),
                     d.row() == null ? null : d.row().outletName(), c.repairId(), d.row() == null ? null : d.row().ticketNo(),
                     c.source().name(), c.category().name(), c.severity().name(), c.status().name(), c.description(), c.receivedAt(),
-                    c.dueAt(), c.outletQuestion(), c.outletResponse(), c.resolution(), c.closedAt(),
+                    c.dueAt(), c.outletQuestion(), c.outletResponse(), d.resolution(), c.closedAt(),
                     d.contact() == null ? null : d.contact().name(), d.contact() == null ? null : d.contact().phone(),
                     d.history().stream().map(Step::of).toList());
         }

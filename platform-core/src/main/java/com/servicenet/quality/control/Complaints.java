@@ -45,8 +45,9 @@ public class Complaints {
             + "FROM complaint c JOIN outlet o ON o.id = c.outlet_id LEFT JOIN repair_order r ON r.id = c.repair_id ";
 
     /** A complaint with what HQ (or the outlet) may see of it. {@code contact} is null for the outlet. */
-    public record Detail(Complaint complaint, ComplaintRow row, ComplaintContact contact, List<ComplaintEvent> history)
-            implements java.io.Serializable {
+    /** A complaint for its reader: HQ's contact, resolution and full history only for HQ. */
+    public record Detail(Complaint complaint, ComplaintRow row, ComplaintContact contact, List<ComplaintEvent> history,
+                         String resolution) implements java.io.Serializable {
     }
 
     /** A complaint as HQ's quality staff record it from the hotline. */
@@ -160,7 +161,11 @@ public class Complaints {
         List<ComplaintEvent> history = em.createQuery(
                         "SELECT e FROM ComplaintEvent e WHERE e.complaintId = :c ORDER BY e.occurredAt, e.id", ComplaintEvent.class)
                 .setParameter("c", id).getResultList();
-        return new Detail(complaint, rows.isEmpty() ? null : rows.get(0), contact, history);
+        if (tenant.isHeadquarters()) {
+            return new Detail(complaint, rows.isEmpty() ? null : rows.get(0), contact, history, complaint.resolution());
+        }
+        return new Detail(complaint, rows.isEmpty() ? null : rows.get(0), null,
+                history.stream().map(ComplaintEvent::asSeenByOutlet).toList(), null);
     }
 
     /** HQ: the network's complaints as filtered, newest first. An outlet: those it was asked about. */

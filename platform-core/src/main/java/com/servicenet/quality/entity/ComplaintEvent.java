@@ -56,6 +56,22 @@ public class ComplaintEvent implements java.io.Serializable {
         this.occurredAt = at;
     }
 
+    /**
+     * The step as the outlet asked about the complaint may see it: HQ's question and the outlet's own answer with
+     * who gave it; HQ's staff names and HQ's own texts (taking it up, closing it) stay at HQ. A detached copy.
+     */
+    public ComplaintEvent asSeenByOutlet() {
+        ComplaintEvent seen = new ComplaintEvent();
+        seen.id = id;
+        seen.complaintId = complaintId;
+        seen.outletId = outletId;
+        seen.occurredAt = occurredAt;
+        seen.kind = kind;
+        seen.actor = kind == ComplaintStep.OUTLET_RESPONDED ? actor : null;
+        seen.note = kind == ComplaintStep.OUTLET_RESPONDED || kind == ComplaintStep.OUTLET_ASKED ? note : null;
+        return seen;
+    }
+
     public Long id() { return id; }
     public long complaintId() { return complaintId; }
     public Instant occurredAt() { return occurredAt; }

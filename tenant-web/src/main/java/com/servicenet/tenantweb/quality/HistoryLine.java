@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * One step of a complaint's history as the outlet sees it: when and what, HQ's question and the outlet's own
- * answer with who gave it; its staff's names and its closing text stay at HQ. HQ's internal notes never reach
- * the outlet at all: row-level security leaves them out (V8).
+ * answer with who gave it. The core hands the outlet only that (ComplaintEvent.asSeenByOutlet), the API alike;
+ * HQ's internal notes never reach the outlet at all, row-level security leaves them out (V8).
  */
 public record HistoryLine(Instant at, ComplaintStep step, String actor, String note) implements java.io.Serializable {
 
@@ -18,8 +18,6 @@ public record HistoryLine(Instant at, ComplaintStep step, String actor, String n
     }
 
     private static HistoryLine of(ComplaintEvent e) {
-        boolean outlets = e.kind() == ComplaintStep.OUTLET_RESPONDED;
-        boolean shown = outlets || e.kind() == ComplaintStep.OUTLET_ASKED;
-        return new HistoryLine(e.occurredAt(), e.kind(), outlets ? e.actor() : null, shown ? e.note() : null);
+        return new HistoryLine(e.occurredAt(), e.kind(), e.actor(), e.note());
     }
 }
