@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 public class ComplaintContact implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9][0-9 ()-]{5,38}");
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(com.servicenet.repairs.entity.Customer.PHONE_FORMAT);
 
     @Id
     @Column(name = "complaint_id")
@@ -33,7 +33,7 @@ public class ComplaintContact implements java.io.Serializable {
         this.phone = phone(phone);
     }
 
-    /** A phone number as people write it: digits, spaces, dashes, brackets, a leading +; 6 to 40 characters. */
+    /** A phone number as a repair takes it (so a callback can always raise its complaint with the repair's phone). */
     public static String phone(String value) {
         String text = QualityText.optional(value, "customerPhone", 40);
         if (text == null) {

@@ -25,6 +25,10 @@ public final class QualityText {
         if (text.length() > max) {
             throw new InvalidField(field, "field.too-long", Term.of("field." + field), max);
         }
+        // PostgreSQL refuses NUL in text, and no other control character belongs in a complaint either
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f)) {
+            throw new InvalidField(field, "field.control-characters", Term.of("field." + field));
+        }
         return text;
     }
 }

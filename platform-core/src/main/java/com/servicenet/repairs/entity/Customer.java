@@ -22,6 +22,9 @@ public class Customer implements java.io.Serializable {
     @Column(name = "customer_address", length = 300)
     private String address;
 
+    /** A phone number as people write it: digits, spaces, dashes, brackets, a leading +; 5 to 40 characters. */
+    public static final String PHONE_FORMAT = "[+0-9][0-9 ()-]{4,39}";
+
     protected Customer() {
         // for JPA
     }
@@ -29,7 +32,7 @@ public class Customer implements java.io.Serializable {
     public Customer(String name, String phone, String address) {
         this.name = Fields.required(name, "customer.name", 100);
         this.phone = Fields.required(phone, "customer.phone", 40);
-        if (!this.phone.matches("[+0-9][0-9 ()-]{4,39}")) {
+        if (!this.phone.matches(PHONE_FORMAT)) {
             throw new InvalidField("customer.phone", "customer.phone-format");
         }
         this.address = Fields.optional(address, "customer.address", 300);
