@@ -39,6 +39,14 @@ public final class FacesMessages {
             refused(messagesId, refused);
             keepDialogOpen();
             return false;
+        } catch (RuntimeException failure) {
+            if (!com.servicenet.persistence.ConcurrentChange.causes(failure)) {
+                throw failure;
+            }
+            // someone else saved the same row first: say so, instead of the error page
+            add(messagesId, FacesMessage.SEVERITY_ERROR, text("message.concurrent-change"));
+            keepDialogOpen();
+            return false;
         }
     }
 
