@@ -3,6 +3,7 @@ package com.servicenet.quality.control;
 import com.servicenet.audits.control.AuditResults;
 import com.servicenet.network.entity.LocalizedName;
 import com.servicenet.persistence.Columns;
+import com.servicenet.persistence.Moments;
 import com.servicenet.quality.entity.ComplaintCategory;
 import com.servicenet.quality.entity.QualityCounts;
 import com.servicenet.quality.entity.QualityRules;
@@ -122,7 +123,20 @@ public class Scorecards {
                     Columns.nullableNumber(r[3]));
         }
         return new Scorecard(outletId, (String) o[0], (String) o[1], (String) o[2], from, until, period, rank, trend,
-                audits.trend(outletId, until, TREND_MONTHS), compliance.outlet(outletId), watched(period, settings), computedAt);
+                audits.trend(outletId, until, TREND_MONTHS), compliance.outlet(outletId), onWatchList(outletId, settings), computedAt);
+    }
+
+    /**
+     * Whether the outlet is on the watch list now: judged, as the list is, over the last complete months, whatever
+     * period the scorecard shows.
+     */
+    private boolean onWatchList(long outletId, QualitySettings settings) {
+        YearMonth to = QualityRules.month(Moments.now()).minusMonths(1);
+        YearMonth from = to.minusMonths(settings.watchMonths() - 1L);
+        Object[] r = (Object[]) em.createNativeQuery("SELECT " + sums() + " FROM quality_month WHERE outlet_id = ?1 AND month >= ?2 AND month <= ?3")
+                .setParameter(1, outletId).setParameter(2, QualityRules.firstDay(from)).setParameter(3, QualityRules.firstDay(to))
+                .getSingleResult();
+        return r[0] != null && watched(counts(r, 0), settings);
     }
 
     /** The rule of the watch list, for one outlet's counts (the ranking applies the same in SQL). */
@@ -269,7 +283,7 @@ public class Scorecards {
                 + "(SELECT count(*) FROM complaint WHERE closed_at IS NULL), "
                 + "(SELECT count(*) FROM complaint WHERE closed_at IS NULL AND due_at < now()), "
                 + "(SELECT count(*) FROM fault_warning WHERE acknowledged_at IS NULL)").getSingleResult();
-        long watched = watchList(QualityRules.month(Instant.now())).size();
+        long watched = watchList(QualityRules.month(Moments.now())).size();
         return new Dashboard(from, until, network, provinces, categories, Columns.number(open[0]), Columns.number(open[1]),
                 Columns.number(open[2]), Columns.number(open[3]), watched);
     }
