@@ -170,6 +170,12 @@ public final class Browser implements AutoCloseable {
                 return condition.test(text) ? text : null;
             } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
                 return null;
+            } catch (org.openqa.selenium.WebDriverException failure) {
+                // Chromium names a node that the next page replaced between finding and reading it this way, not stale
+                if (String.valueOf(failure.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw failure;
             }
         });
     }
