@@ -204,6 +204,13 @@ class QualityApiIT {
         assertTrue(csv.body().startsWith("network_rank,outlet_code,"), csv.body());
         assertTrue(csv.body().contains(",QS" + suffix + ","), "the export lists every serving outlet");
         assertProblem(400, get("quality/ranking?from=2026-13", hq));
+        assertProblem(400, get("quality/ranking?from=-5000-01", hq));
+        // by status: only outlets on probation (demo outlets 12 and 25-27 are), and never a status that is not ranked
+        JsonObject probation = json(get("quality/ranking?from=2026-04&to=2026-06&status=PROBATION&max=500", hq).body());
+        List<String> statuses = probation.getJsonArray("rows").getValuesAs(JsonObject.class).stream().map(e -> e.getString("outletStatus")).distinct().toList();
+        assertEquals(List.of("PROBATION"), statuses);
+        assertEquals(count("SELECT count(*) FROM outlet WHERE status = 'PROBATION'"), probation.getJsonNumber("total").longValue());
+        assertProblem(400, get("quality/ranking?status=CANDIDATE", hq));
 
         // the outlet's own scorecard has its rank but no other outlet; outlet 2 reaches neither HQ's views nor outlet 1's card
         HttpResponse<String> own = get("quality/scorecard?until=2026-06", userToken("manager.1"));

@@ -6,6 +6,7 @@ import com.servicenet.api.quality.QualityRepresentations.RankingEntry;
 import com.servicenet.api.quality.QualityRepresentations.RankingPage;
 import com.servicenet.api.quality.QualityRepresentations.ScorecardView;
 import com.servicenet.identity.Roles;
+import com.servicenet.network.entity.OutletStatus;
 import com.servicenet.persistence.Moments;
 import com.servicenet.quality.control.CallbackSampling;
 import com.servicenet.quality.control.FaultWarning;
@@ -95,11 +96,12 @@ public class QualityResource {
     @RolesAllowed({Roles.HQ_QUALITY, Roles.HQ_NETWORK_ADMIN})
     @Operation(summary = "The serving outlets ranked by their quality index over the months from..to (default the last 3), best first")
     public RankingPage ranking(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("province") Long province,
+                               @QueryParam("status") OutletStatus status,
                                @QueryParam("watched") @DefaultValue("false") boolean watched,
                                @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
         Inputs.between("first", first, 0, Integer.MAX_VALUE);
         Inputs.between("max", max, 1, 500);
-        Scorecards.Page page = scorecards.ranking(filter(from, to, province, watched), first, max);
+        Scorecards.Page page = scorecards.ranking(filter(from, to, province, status, watched), first, max);
         long size = page.rows().isEmpty() ? 0 : page.rows().get(0).networkSize();
         return new RankingPage(page.rows().stream().map(RankingEntry::of).toList(), page.total(), size);
     }
@@ -110,8 +112,9 @@ public class QualityResource {
     @RolesAllowed({Roles.HQ_QUALITY, Roles.HQ_NETWORK_ADMIN})
     @Operation(summary = "The whole ranking as CSV (UTF-8), streamed row by row as the database sends it")
     public Response rankingCsv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("province") Long province,
+                               @QueryParam("status") OutletStatus status,
                                @QueryParam("watched") @DefaultValue("false") boolean watched) {
-        RankingFilter filter = filter(from, to, province, watched);
+        RankingFilter filter = filter(from, to, province, status, watched);
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16);
             writer.write(CSV_HEADER);
@@ -198,9 +201,9 @@ public class QualityResource {
         warnings.acknowledge(id);
     }
 
-    private static RankingFilter filter(String from, String to, Long province, boolean watched) {
+    private static RankingFilter filter(String from, String to, Long province, OutletStatus status, boolean watched) {
         YearMonth last = month("to", to, thisMonth());
-        return new RankingFilter(month("from", from, last.minusMonths(2)), last, province, watched);
+        return new RankingFilter(month("from", from, last.minusMonths(2)), last, province, status, watched);
     }
 
     private static YearMonth thisMonth() {

@@ -1,5 +1,6 @@
 package com.servicenet.networkadmin.quality;
 
+import com.servicenet.network.entity.OutletStatus;
 import com.servicenet.quality.control.RankingFilter;
 import com.servicenet.quality.control.RankingRow;
 import com.servicenet.quality.control.Scorecards;
@@ -52,9 +53,10 @@ public class RankingExportServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
+            String status = request.getParameter("status");
             filter = new RankingFilter(Months.parse(request.getParameter("from")), Months.parse(request.getParameter("to")), provinceId,
-                    "true".equals(request.getParameter("watched")));
-        } catch (RuleViolation refused) {
+                    status == null || status.isBlank() ? null : OutletStatus.valueOf(status), "true".equals(request.getParameter("watched")));
+        } catch (RuleViolation | IllegalArgumentException refused) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

@@ -1,5 +1,6 @@
 package com.servicenet.networkadmin.quality;
 
+import com.servicenet.network.entity.OutletStatus;
 import com.servicenet.quality.control.QualityPolicy;
 import com.servicenet.quality.control.RankingFilter;
 import com.servicenet.quality.control.RankingRow;
@@ -41,6 +42,7 @@ public class RankingView implements Serializable {
     private String from;
     private String to;
     private Long provinceId;
+    private OutletStatus status;
     private boolean watchedOnly;
     private List<Scorecards.Province> provinces = List.of();
     private RankingFilter applied;
@@ -67,7 +69,7 @@ public class RankingView implements Serializable {
             if (end == null && to != null && !to.isBlank()) {
                 throw new InvalidField("to", "quality.period-range", RankingFilter.MOST_MONTHS);
             }
-            applied = new RankingFilter(start, end, provinceId, watchedOnly);
+            applied = new RankingFilter(start, end, provinceId, status, watchedOnly);
         } catch (InvalidField refused) {
             FacesMessages.refused(FIELDS.getOrDefault(refused.field(), null), refused);
             FacesMessages.keepDialogOpen();
@@ -84,7 +86,7 @@ public class RankingView implements Serializable {
             return "";
         }
         return "from=" + applied.from() + "&to=" + applied.to() + (applied.provinceId() == null ? "" : "&province=" + applied.provinceId())
-                + (applied.watchedOnly() ? "&watched=true" : "");
+                + (applied.status() == null ? "" : "&status=" + applied.status()) + (applied.watchedOnly() ? "&watched=true" : "");
     }
 
     /** The pages of the ranking for the filter applied; nothing while the filter is refused. */
@@ -147,6 +149,19 @@ public class RankingView implements Serializable {
 
     public void setProvinceId(Long provinceId) {
         this.provinceId = provinceId;
+    }
+
+    public OutletStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(OutletStatus status) {
+        this.status = status;
+    }
+
+    /** The statuses a ranked (serving) outlet can have. */
+    public List<OutletStatus> getRankedStatuses() {
+        return List.of(OutletStatus.ACTIVE, OutletStatus.PROBATION);
     }
 
     public boolean isWatchedOnly() {

@@ -1,11 +1,16 @@
 package com.servicenet.quality.control;
 
+import com.servicenet.network.entity.OutletStatus;
 import com.servicenet.rules.InvalidField;
 
 import java.time.YearMonth;
 
-/** The months a ranking covers (from and to, both included) and what it narrows to; province and watch optional. */
-public record RankingFilter(YearMonth from, YearMonth to, Long provinceId, boolean watchedOnly) implements java.io.Serializable {
+/**
+ * The months a ranking covers (from and to, both included) and what it narrows to; province, status (active or on
+ * probation: only serving outlets are ranked) and watch optional.
+ */
+public record RankingFilter(YearMonth from, YearMonth to, Long provinceId, OutletStatus status, boolean watchedOnly)
+        implements java.io.Serializable {
 
     /** At most this many months in one ranking: the scorecard's trend covers as much. */
     public static final int MOST_MONTHS = 24;
@@ -20,10 +25,13 @@ public record RankingFilter(YearMonth from, YearMonth to, Long provinceId, boole
         if (to.isBefore(from) || from.plusMonths(MOST_MONTHS).isBefore(to.plusMonths(1))) {
             throw new InvalidField("to", "quality.period-range", MOST_MONTHS);
         }
+        if (status != null && status != OutletStatus.ACTIVE && status != OutletStatus.PROBATION) {
+            throw new InvalidField("status", "quality.ranked-status");
+        }
     }
 
     /** The last {@code months} months up to and including {@code until}. */
     public static RankingFilter last(int months, YearMonth until) {
-        return new RankingFilter(until.minusMonths(months - 1L), until, null, false);
+        return new RankingFilter(until.minusMonths(months - 1L), until, null, null, false);
     }
 }

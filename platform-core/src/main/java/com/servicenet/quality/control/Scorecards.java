@@ -212,6 +212,10 @@ public class Scorecards {
             parameters.add(filter.provinceId());
             where.append("AND r.province_id = ?").append(parameters.size()).append(' ');
         }
+        if (filter.status() != null) {
+            parameters.add(filter.status().name());
+            where.append("AND o.status = ?").append(parameters.size()).append(' ');
+        }
         if (filter.watchedOnly()) {
             where.append("AND r.closed >= s.watch_min_closed AND (r.complaints::numeric / nullif(r.closed, 0) > s.watch_complaint_rate "
                     + "OR r.missed::numeric / nullif(r.requests, 0) > s.watch_omission_rate "
@@ -225,7 +229,7 @@ public class Scorecards {
         QualitySettings settings = QualityPolicy.settings(em);
         YearMonth to = current.minusMonths(1);
         YearMonth from = to.minusMonths(settings.watchMonths() - 1L);
-        RankingFilter filter = new RankingFilter(from, to, null, true);
+        RankingFilter filter = new RankingFilter(from, to, null, null, true);
         List<Watched> watched = new ArrayList<>();
         exportRanking(filter, row -> watched.add(new Watched(row, from, to)));
         return watched;
