@@ -50,6 +50,48 @@ public final class FacesMessages {
         }
     }
 
+    /**
+     * As {@link #attempt(String, Runnable, Runnable)}, and a refused input field the form has an input for
+     * ({@code fields}: field name → client id) is shown next to that input instead of at {@code messagesId}.
+     */
+    public static boolean attempt(String messagesId, java.util.Map<String, String> fields, Runnable useCase, Runnable confirmation) {
+        try {
+            return attempt(messagesId, marking(fields, useCase), confirmation);
+        } catch (FieldRefused refused) {
+            refused(refused.clientId, refused.violation);
+            keepDialogOpen();
+            return false;
+        }
+    }
+
+    /** The use case, with the refusals of the fields the form shows taken out of the whole-form path. */
+    private static Runnable marking(java.util.Map<String, String> fields, Runnable useCase) {
+        return () -> {
+            try {
+                useCase.run();
+            } catch (com.servicenet.rules.InvalidField refused) {
+                String clientId = fields.get(refused.field());
+                if (clientId == null) {
+                    throw refused;
+                }
+                throw new FieldRefused(clientId, refused);
+            }
+        };
+    }
+
+    /** A refusal of one field the form has an input for. */
+    private static final class FieldRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String clientId;
+        private final transient com.servicenet.rules.InvalidField violation;
+
+        FieldRefused(String clientId, com.servicenet.rules.InvalidField violation) {
+            super(null, null, false, false);
+            this.clientId = clientId;
+            this.violation = violation;
+        }
+    }
+
     /** Shows a refusal next to the component with this client id (null: for the whole page). */
     public static void refused(String clientId, RuleViolation violation) {
         add(clientId, FacesMessage.SEVERITY_ERROR, RuleTexts.render(violation, locale()));
