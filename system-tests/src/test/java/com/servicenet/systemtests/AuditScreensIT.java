@@ -3,14 +3,9 @@ package com.servicenet.systemtests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.SQLException;
@@ -20,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -63,10 +57,10 @@ class AuditScreensIT {
         assertTrue(hq.present("tr.sn-template-SQ-SPOT"), "the demo templates are listed");
         hq.click("templates-form:new-template");
         hq.until(d -> d.findElement(By.id("template-dialog")).isDisplayed());
-        type(hq, "template-new-form:template-code", code);
-        type(hq, "template-new-form:template-name-en", "IT spot check " + code);
-        type(hq, "template-new-form:template-name-zh-cn", "测试抽查 " + code);
-        type(hq, "template-new-form:template-name-zh-tw", "測試抽查 " + code);
+        hq.retype("template-new-form:template-code", code);
+        hq.retype("template-new-form:template-name-en", "IT spot check " + code);
+        hq.retype("template-new-form:template-name-zh-cn", "测试抽查 " + code);
+        hq.retype("template-new-form:template-name-zh-tw", "測試抽查 " + code);
         hq.click("template-new-form:template-create");
         hq.until(d -> d.getCurrentUrl().contains("audit-template.xhtml"));
         long template = ((Number) Fixtures.single("SELECT id FROM audit_template WHERE code = ?", code)).longValue();
@@ -75,23 +69,23 @@ class AuditScreensIT {
 
         // two sections, three questions; then the second section moves up
         editor(hq, "add-section");
-        type(hq, "template-form:sections:0:section-title-zh-cn", "服务态度");
-        type(hq, "template-form:sections:0:section-title-en", "Attitude");
-        type(hq, "template-form:sections:0:section-weight", "60");
+        hq.retype("template-form:sections:0:section-title-zh-cn", "服务态度");
+        hq.retype("template-form:sections:0:section-title-en", "Attitude");
+        hq.retype("template-form:sections:0:section-weight", "60");
         editor(hq, "sections:0:add-question");
-        type(hq, "template-form:sections:0:questions:0:question-text-zh-cn", "接待礼貌");
-        type(hq, "template-form:sections:0:questions:0:question-weight", "2");
+        hq.retype("template-form:sections:0:questions:0:question-text-zh-cn", "接待礼貌");
+        hq.retype("template-form:sections:0:questions:0:question-weight", "2");
         hq.driver().findElement(By.cssSelector("[id='template-form:sections:0:questions:0:question-critical'] .ui-chkbox-box")).click();
         editor(hq, "sections:0:add-question");
-        type(hq, "template-form:sections:0:questions:1:question-text-zh-cn", "等待时间（分钟）");
+        hq.retype("template-form:sections:0:questions:1:question-text-zh-cn", "等待时间（分钟）");
         new org.openqa.selenium.support.ui.Select(hq.driver().findElement(By.id("template-form:sections:0:questions:1:question-kind")))
                 .selectByValue("NUMBER");
         hq.driver().findElement(By.cssSelector("[id='template-form:sections:0:questions:1:question-na'] .ui-chkbox-box")).click();
         editor(hq, "add-section");
-        type(hq, "template-form:sections:1:section-title-zh-cn", "店面整洁");
-        type(hq, "template-form:sections:1:section-weight", "40");
+        hq.retype("template-form:sections:1:section-title-zh-cn", "店面整洁");
+        hq.retype("template-form:sections:1:section-weight", "40");
         editor(hq, "sections:1:add-question");
-        type(hq, "template-form:sections:1:questions:0:question-text-zh-cn", "接待区整洁");
+        hq.retype("template-form:sections:1:questions:0:question-text-zh-cn", "接待区整洁");
         new org.openqa.selenium.support.ui.Select(hq.driver().findElement(By.id("template-form:sections:1:questions:0:question-kind")))
                 .selectByValue("SCALE_1_5");
         editor(hq, "sections:1:section-up");
@@ -117,7 +111,7 @@ class AuditScreensIT {
         // publish: frozen, shown read-only with its number
         hq.click("template-form:publish");
         hq.click("confirm-yes");
-        shows(hq, "shown-version", "Version 1 (published, read-only)");
+        hq.shows("shown-version", "Version 1 (published, read-only)");
         assertEquals(List.of("PUBLISHED", "hq.auditor"),
                 Fixtures.query("SELECT status, published_by FROM template_version WHERE template_id = ? AND number = 1", template).get(0));
         assertFalse(hq.present("[id='template-form:save-draft']") || hq.present("[id='template-form:publish']")
@@ -132,7 +126,7 @@ class AuditScreensIT {
 
         // a new version starts as a copy of the published one
         hq.click("versions-form:new-version");
-        shows(hq, "shown-version", "Version 2 (draft)");
+        hq.shows("shown-version", "Version 2 (draft)");
         assertEquals("店面整洁", hq.driver().findElement(By.id("template-form:sections:0:section-title-zh-cn")).getAttribute("value"));
         assertEquals(3L, Fixtures.single("SELECT count(*) FROM template_question q JOIN template_section s ON s.id = q.section_id "
                 + "JOIN template_version v ON v.id = s.version_id WHERE v.template_id = ? AND v.number = 2 AND v.status = 'DRAFT'", template));
@@ -158,10 +152,10 @@ class AuditScreensIT {
         hq.autoComplete("plan-form:plan-outlet", planned);
         hq.script("PF('planTemplate').selectValue(arguments[0])", String.valueOf(templateId("SQ-SPOT")));
         hq.settle();
-        type(hq, "plan-form:plan-from_input", today.toString());
-        type(hq, "plan-form:plan-to_input", today.plusDays(10).toString());
-        type(hq, "plan-form:plan-day_input", today.toString());
-        type(hq, "plan-form:plan-auditor", "hq.auditor");
+        hq.retype("plan-form:plan-from_input", today.toString());
+        hq.retype("plan-form:plan-to_input", today.plusDays(10).toString());
+        hq.retype("plan-form:plan-day_input", today.toString());
+        hq.retype("plan-form:plan-auditor", "hq.auditor");
         hq.click("plan-form:plan-save");
         hq.settle();
         hq.until(d -> !d.findElement(By.id("plan-dialog")).isDisplayed());
@@ -175,7 +169,7 @@ class AuditScreensIT {
         hq.driver().findElement(By.cssSelector(".sn-audit-" + audit)).click();
         hq.until(d -> d.findElement(By.id("event-dialog")).isDisplayed());
         assertTrue(hq.text("event-outlet").startsWith(planned), hq.text("event-outlet"));
-        type(hq, "event-form:event-reason", "IT: the outlet is closed for renovation");
+        hq.retype("event-form:event-reason", "IT: the outlet is closed for renovation");
         hq.click("event-form:event-cancel");
         hq.settle();
         hq.until(d -> !d.findElement(By.id("event-dialog")).isDisplayed());
@@ -233,13 +227,13 @@ class AuditScreensIT {
         // released: the outlet sees it now; the finding becomes a corrective action
         hq.click("audit-form:release");
         hq.click("confirm-yes");
-        shows(hq, "audit-status", "Released");
+        hq.shows("audit-status", "Released");
         assertEquals(List.of("RELEASED", "hq.auditor"), Fixtures.query("SELECT status, released_by FROM audit WHERE id = ?", audit).get(0));
         long finding = HqAuditFixtures.finding(audit);
         hq.driver().findElement(By.cssSelector("tr.sn-finding-" + finding + " [id$=':raise']")).click();
         hq.until(d -> d.findElement(By.id("raise-dialog")).isDisplayed());
-        type(hq, "raise-form:raise-description", "IT: 建立备件台账并每周核对");
-        type(hq, "raise-form:raise-due_input", LocalDate.now(BUSINESS_ZONE).plusDays(14).toString());
+        hq.retype("raise-form:raise-description", "IT: 建立备件台账并每周核对");
+        hq.retype("raise-form:raise-due_input", LocalDate.now(BUSINESS_ZONE).plusDays(14).toString());
         hq.click("raise-form:raise-save");
         hq.until(d -> !d.findElements(By.cssSelector("tr.sn-finding-" + finding + " .sn-finding-action")).isEmpty());
         assertEquals(List.of(List.of("OPEN", "IT: 建立备件台账并每周核对", java.sql.Date.valueOf(LocalDate.now(BUSINESS_ZONE).plusDays(14)), outlet,
@@ -249,7 +243,7 @@ class AuditScreensIT {
                 + "WHERE c.finding_id = ?", finding).stream().map(r -> r.get(0)).toList());
 
         // the photo is a download for HQ, typed by what was checked on upload
-        HttpResponse<byte[]> file = download(hq, "/network-admin/attachments/" + photo);
+        HttpResponse<byte[]> file = hq.download("/network-admin/attachments/" + photo);
         assertEquals(200, file.statusCode());
         assertEquals("image/png", file.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
@@ -274,9 +268,9 @@ class AuditScreensIT {
         assertEquals("已重新培训，价格表已张贴", hq.text("detail-response"));
         assertEquals(2, hq.driver().findElements(By.cssSelector("#detail-form\\:history-table tr.sn-history-row")).size());
         assertTrue(hq.present("#detail-form\\:evidence-table a.sn-file-link"), "the outlet's evidence");
-        type(hq, "detail-form:decision-note", "IT: 现场复查通过");
+        hq.retype("detail-form:decision-note", "IT: 现场复查通过");
         hq.click("detail-form:verify");
-        shows(hq, "detail-status", "Closed");
+        hq.shows("detail-status", "Closed");
         assertEquals(List.of("CLOSED", true), Fixtures.query("SELECT status, closed_at IS NOT NULL FROM corrective_action WHERE id = ?", verified).get(0));
         assertEquals("IT: 现场复查通过", Fixtures.single("SELECT note FROM action_event WHERE action_id = ? AND step = 'VERIFIED'", verified));
 
@@ -287,11 +281,11 @@ class AuditScreensIT {
         hq.settle();
         hq.until(d -> d.findElements(By.cssSelector("tr.sn-action-row")).size() == 2);
         hq.driver().findElement(By.cssSelector("tr.sn-action-" + reopened + " [id$=':show-action']")).click();
-        shows(hq, "detail-title", String.valueOf(reopened));
-        type(hq, "detail-form:decision-note", "IT: 照片不清楚，请重拍");
-        type(hq, "detail-form:reopen-due_input", due.toString());
+        hq.shows("detail-title", String.valueOf(reopened));
+        hq.retype("detail-form:decision-note", "IT: 照片不清楚，请重拍");
+        hq.retype("detail-form:reopen-due_input", due.toString());
         hq.click("detail-form:reopen");
-        shows(hq, "detail-status", "Open");
+        hq.shows("detail-status", "Open");
         hq.screenshot("corrective-action-reopened");
         assertEquals(List.of("OPEN", 1, java.sql.Date.valueOf(due)),
                 Fixtures.query("SELECT status, reopened, due_on FROM corrective_action WHERE id = ?", reopened).get(0));
@@ -312,7 +306,7 @@ class AuditScreensIT {
         assertTrue(hq.text("audit-form:critical-note").contains("capped"), hq.text("audit-form:critical-note"));
         hq.click("audit-form:release");
         hq.click("confirm-yes");
-        shows(hq, "audit-status", "Released");
+        hq.shows("audit-status", "Released");
         assertEquals("PROBATION", Fixtures.single("SELECT status FROM outlet WHERE id = ?", outlet));
         assertEquals(List.of("AUDITS", "hq.auditor"), Fixtures.query("SELECT source, raised_by FROM replacement_candidate "
                 + "WHERE outlet_id = ? AND resolved_at IS NULL", outlet).get(0));
@@ -335,7 +329,7 @@ class AuditScreensIT {
         network.open("/network-admin/replacement-candidates.xhtml");
         network.driver().findElement(By.cssSelector(row + " [id$=':resolve']")).click();
         network.until(d -> d.findElement(By.id("resolve-dialog")).isDisplayed());
-        type(network, "resolve-form:resolution", "IT: 整改后保留，三个月后复查");
+        network.retype("resolve-form:resolution", "IT: 整改后保留，三个月后复查");
         network.click("resolve-form:resolve-save");
         network.until(d -> d.findElements(By.cssSelector(row)).isEmpty());
         assertEquals(List.of("IT: 整改后保留，三个月后复查", "hq.admin"),
@@ -450,41 +444,5 @@ class AuditScreensIT {
     private static void editor(Browser browser, String id) {
         browser.click("template-form:" + id);
         browser.settle();
-    }
-
-    /** Waits until the element shows the text, across the AJAX updates that replace it meanwhile. */
-    private static void shows(Browser browser, String id, String text) {
-        String[] seen = {null};
-        try {
-            browser.until(d -> {
-                try {
-                    seen[0] = d.findElement(By.id(id)).getText();
-                    return seen[0].contains(text);
-                } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
-                    return false;
-                }
-            });
-        } catch (org.openqa.selenium.TimeoutException timeout) {
-            browser.screenshot("failed-" + id.replace(':', '-'));
-            throw new AssertionError(id + " shows " + seen[0] + ", not " + text, timeout);
-        }
-    }
-
-    private static void type(Browser browser, String id, String value) {
-        WebElement field = browser.until(d -> {
-            WebElement found = d.findElement(By.id(id));
-            return found.isDisplayed() ? found : null;
-        });
-        field.click();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(value);
-    }
-
-    /** GET with the browser's session, to look at what the server answers (headers, bytes) rather than at a saved file. */
-    private static HttpResponse<byte[]> download(Browser browser, String path) throws Exception {
-        String cookies = browser.driver().manage().getCookies().stream().map(Cookie::toString).map(c -> c.split(";", 2)[0])
-                .collect(Collectors.joining("; "));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Platform.URL + path)).header("Cookie", cookies).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -2,6 +2,7 @@ package com.servicenet.systemtests;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -118,10 +120,19 @@ public final class Browser implements AutoCloseable {
 
     /** The HTTP status a GET of this path answers in the browser's session (its cookies), redirects not followed. */
     public int status(String pathOnPlatform) {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
         return Platform.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Platform.URL + pathOnPlatform))
-                .header("Cookie", cookies).GET()).statusCode();
+                .header("Cookie", cookies()).GET()).statusCode();
+    }
+
+    /** GET with the browser's session, to look at what the server answers (headers, bytes) rather than at a saved file. */
+    public java.net.http.HttpResponse<byte[]> download(String pathOnPlatform) throws IOException, InterruptedException {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Platform.URL + pathOnPlatform))
+                .header("Cookie", cookies()).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private String cookies() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** Keeps what the page looks like now under target/screenshots, for a person to look at. */
@@ -178,6 +189,31 @@ public final class Browser implements AutoCloseable {
                 throw failure;
             }
         });
+    }
+
+    /**
+     * Waits until the element shows the text, across the AJAX updates and page loads that replace it meanwhile; if it
+     * never does, keeps a screenshot and fails naming what it showed instead.
+     */
+    public void shows(String id, String text) {
+        try {
+            untilText(id, shown -> shown.contains(text));
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            screenshot("failed-" + id.replace(':', '-'));
+            List<WebElement> now = driver.findElements(By.id(id));
+            throw new AssertionError(id + " shows " + (now.isEmpty() ? null : now.get(0).getText()) + ", not " + text, timeout);
+        }
+    }
+
+    /** Replaces what the input with this id holds (once it is displayed) by what a person would type. */
+    public void retype(String id, String value) {
+        WebElement field = until(d -> {
+            WebElement found = d.findElement(By.id(id));
+            return found.isDisplayed() ? found : null;
+        });
+        field.click();
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        field.sendKeys(value);
     }
 
     public boolean present(String cssSelector) {

@@ -7,8 +7,6 @@ import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -17,11 +15,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,18 +56,18 @@ class QualityScreensIT {
         hq.click("complaints-form:new-complaint");
         hq.until(d -> d.findElement(By.id("hotline-dialog")).isDisplayed());
         hq.autoComplete("hotline-form:hotline-outlet", outletCode);
-        type(hq, "hotline-form:hotline-ticket", ticket);
+        hq.retype("hotline-form:hotline-ticket", ticket);
         new Select(hq.driver().findElement(By.id("hotline-form:hotline-category"))).selectByValue("ATTITUDE");
         new Select(hq.driver().findElement(By.id("hotline-form:hotline-severity"))).selectByValue("HIGH");
-        type(hq, "hotline-form:hotline-name", "韩梅梅");
-        type(hq, "hotline-form:hotline-phone", "139 0000 0003");
+        hq.retype("hotline-form:hotline-name", "韩梅梅");
+        hq.retype("hotline-form:hotline-phone", "139 0000 0003");
         // no description yet: refused next to the field, nothing written
         hq.click("hotline-form:hotline-save");
         hq.settle();
         hq.until(d -> !d.findElement(By.id("hotline-form")).findElements(By.cssSelector(".ui-message-error")).isEmpty());
         assertTrue(hq.driver().findElement(By.id("hotline-dialog")).isDisplayed(), "the dialog stays open");
         assertEquals(0L, Fixtures.single("SELECT count(*) FROM complaint WHERE repair_id = ?", repair));
-        type(hq, "hotline-form:hotline-description", marker);
+        hq.retype("hotline-form:hotline-description", marker);
         hq.click("hotline-form:hotline-save");
         hq.until(d -> d.getCurrentUrl().contains("complaint.xhtml"));
         long id = ((Number) Fixtures.single("SELECT id FROM complaint WHERE description = ?", marker)).longValue();
@@ -86,16 +81,16 @@ class QualityScreensIT {
         assertEquals("139 0000 0003", hq.text("complaint-phone"));
 
         // taken up with a note; then the outlet is asked
-        type(hq, "complaint-form:action-text", "IT: 已致电网点经理核实");
+        hq.retype("complaint-form:action-text", "IT: 已致电网点经理核实");
         hq.click("complaint-form:investigate");
-        shows(hq, "complaint-status", "Investigating");
+        hq.shows("complaint-status", "Investigating");
         assertEquals("INVESTIGATING", Fixtures.single("SELECT status FROM complaint WHERE id = ?", id));
         // resolving with no text is refused at the text and changes nothing
         hq.click("complaint-form:resolve");
         hq.settle();
         hq.until(d -> !d.findElement(By.id("complaint-form")).findElements(By.cssSelector(".ui-message-error")).isEmpty());
         assertEquals("INVESTIGATING", Fixtures.single("SELECT status FROM complaint WHERE id = ?", id));
-        type(hq, "complaint-form:action-text", "请说明当时的接待情况");
+        hq.retype("complaint-form:action-text", "请说明当时的接待情况");
         hq.click("complaint-form:ask");
         hq.until(d -> d.findElement(By.id("complaint-question")).getText().contains("请说明当时的接待情况"));
         assertTrue(hq.driver().getPageSource().contains("awaiting the outlet"));
@@ -107,9 +102,9 @@ class QualityScreensIT {
         hq.open("/network-admin/complaint.xhtml?id=" + id);
         assertEquals("IT: 当班员工已培训并道歉", hq.text("complaint-response"));
 
-        type(hq, "complaint-form:action-text", "IT: 网点已道歉，顾客接受");
+        hq.retype("complaint-form:action-text", "IT: 网点已道歉，顾客接受");
         hq.click("complaint-form:resolve");
-        shows(hq, "complaint-status", "Resolved");
+        hq.shows("complaint-status", "Resolved");
         assertEquals(List.of("RESOLVED", "IT: 网点已道歉，顾客接受", "hq.quality"),
                 Fixtures.query("SELECT status, resolution, closed_by FROM complaint WHERE id = ?", id).get(0));
         assertFalse(hq.present("[id='complaint-form:resolve']"), "a closed complaint offers no actions");
@@ -177,7 +172,7 @@ class QualityScreensIT {
 
         // satisfaction 2 of 5: dissatisfied, so a complaint is raised
         new Select(hq.driver().findElement(By.id("attempt-form:attempt-satisfaction"))).selectByValue("2");
-        type(hq, "attempt-form:attempt-comment", "IT: 师傅态度冷淡 " + suffix);
+        hq.retype("attempt-form:attempt-comment", "IT: 师傅态度冷淡 " + suffix);
         hq.click("attempt-form:attempt-save");
         hq.settle();
         hq.until(d -> !d.findElement(By.id("attempt-dialog")).isDisplayed());
@@ -255,7 +250,7 @@ class QualityScreensIT {
         hq.screenshot("quality-ranking");
         String href = hq.driver().findElement(By.id("export-csv")).getAttribute("href");
         assertTrue(href.contains("from=2026-04") && href.contains("to=2026-06"), href);
-        HttpResponse<byte[]> csv = download(hq, URI.create(href).getRawPath() + "?" + URI.create(href).getRawQuery());
+        HttpResponse<byte[]> csv = hq.download(URI.create(href).getRawPath() + "?" + URI.create(href).getRawQuery());
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<String> lines = new String(csv.body(), UTF_8).lines().toList();
@@ -266,7 +261,7 @@ class QualityScreensIT {
         assertTrue(line.startsWith(rank.get(0) + "," + code + ","), line);
         assertTrue(line.contains(",8,10,2,1,4,1,0.1250,0.2000,0.2500,1,0,1,"), line);
         // the same filter in Excel
-        HttpResponse<byte[]> xlsx = download(hq, "/network-admin/quality/ranking.xlsx?" + URI.create(href).getRawQuery());
+        HttpResponse<byte[]> xlsx = hq.download("/network-admin/quality/ranking.xlsx?" + URI.create(href).getRawQuery());
         assertEquals(200, xlsx.statusCode());
         assertEquals('P', (char) xlsx.body()[0]);
         assertEquals('K', (char) xlsx.body()[1]);
@@ -276,7 +271,7 @@ class QualityScreensIT {
             assertTrue(hq.present("tr.sn-ranking-" + code), "on the first page");
             assertEquals("12.50 %", hq.driver().findElement(By.cssSelector("tr.sn-ranking-" + code + " .sn-ranking-complaintRate")).getText());
         }
-        assertEquals(400, download(hq, "/network-admin/quality/ranking.csv?from=2026-13&to=2026-06").statusCode());
+        assertEquals(400, hq.download("/network-admin/quality/ranking.csv?from=2026-13&to=2026-06").statusCode());
     }
 
     @Test
@@ -291,7 +286,7 @@ class QualityScreensIT {
         hq.script("document.getElementById('outlet-quality').scrollIntoView()");
         hq.screenshot("quality-outlet-qr");
         String png = URI.create(hq.driver().findElement(By.id("outlet-qr-png")).getAttribute("href")).getRawPath();
-        HttpResponse<byte[]> image = download(hq, png);
+        HttpResponse<byte[]> image = hq.download(png);
         assertEquals(200, image.statusCode());
         assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
         BufferedImage qr = ImageIO.read(new ByteArrayInputStream(image.body()));
@@ -301,12 +296,12 @@ class QualityScreensIT {
         assertEquals(expected, decoded);
 
         String pdf = URI.create(hq.driver().findElement(By.id("outlet-qr-pdf")).getAttribute("href")).getRawPath();
-        HttpResponse<byte[]> sheet = download(hq, pdf);
+        HttpResponse<byte[]> sheet = hq.download(pdf);
         assertEquals(200, sheet.statusCode());
         assertEquals("application/pdf", sheet.headers().firstValue("Content-Type").orElse(""));
         String text = new String(sheet.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(text.startsWith("%PDF-1.4") && text.contains("(" + expected + ") Tj"), "the sheet prints the URL under the code");
-        assertEquals(404, download(hq, "/network-admin/quality/counter-qr/999999999.png").statusCode());
+        assertEquals(404, hq.download("/network-admin/quality/counter-qr/999999999.png").statusCode());
 
         // and the scorecard is one click away
         hq.click("outlet-scorecard");
@@ -417,16 +412,16 @@ class QualityScreensIT {
         try {
             hq.open("/network-admin/quality-settings.xhtml");
             assertEquals(before.get(0).toString(), hq.driver().findElement(By.id("settings-form:callbackSamplePercent")).getAttribute("value"));
-            type(hq, "settings-form:callbackSamplePercent", "25");
-            type(hq, "settings-form:watchComplaintRate", "0.0600");
+            hq.retype("settings-form:callbackSamplePercent", "25");
+            hq.retype("settings-form:watchComplaintRate", "0.0600");
             hq.click("settings-form:settings-save");
             hq.settle();
             hq.until(d -> Integer.valueOf(25).equals(single("SELECT callback_sample_percent FROM quality_setting")));
             assertEquals(0, new BigDecimal("0.06").compareTo((BigDecimal) Fixtures.single("SELECT watch_complaint_rate FROM quality_setting")));
             assertEquals("hq.quality", Fixtures.single("SELECT updated_by FROM quality_setting"));
             // a share above 1 is refused next to its field; nothing is kept
-            type(hq, "settings-form:callbackSamplePercent", "30");
-            type(hq, "settings-form:watchOmissionRate", "1.5");
+            hq.retype("settings-form:callbackSamplePercent", "30");
+            hq.retype("settings-form:watchOmissionRate", "1.5");
             hq.click("settings-form:settings-save");
             hq.settle();
             hq.until(d -> !d.findElement(By.id("settings-form")).findElements(By.cssSelector(".ui-message-error")).isEmpty());
@@ -436,7 +431,7 @@ class QualityScreensIT {
 
             // a new promise for installations, from now on; the old one stays for the past
             hq.open("/network-admin/quality-settings.xhtml");
-            type(hq, "promises-form:promise-rows:2:promise-hours", "72");
+            hq.retype("promises-form:promise-rows:2:promise-hours", "72");
             hq.click("promises-form:promises-save");
             hq.settle();
             hq.until(d -> Long.valueOf(1).equals(single("SELECT count(*) FROM service_promise WHERE service_type = 'INSTALLATION' AND hours = 72 "
@@ -520,41 +515,5 @@ class QualityScreensIT {
         browser.driver().findElement(By.cssSelector(row + " [id$=':record']")).click();
         browser.until(d -> d.findElement(By.id("attempt-dialog")).isDisplayed());
         browser.settle();
-    }
-
-    /** Waits until the element shows the text, across the page loads and AJAX updates that replace it. */
-    private static void shows(Browser browser, String id, String text) {
-        String[] seen = {null};
-        try {
-            browser.until(d -> {
-                try {
-                    seen[0] = d.findElement(By.id(id)).getText();
-                    return seen[0].contains(text);
-                } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
-                    return false;
-                }
-            });
-        } catch (org.openqa.selenium.TimeoutException timeout) {
-            browser.screenshot("failed-" + id.replace(':', '-'));
-            throw new AssertionError(id + " shows " + seen[0] + ", not " + text, timeout);
-        }
-    }
-
-    private static void type(Browser browser, String id, String value) {
-        WebElement field = browser.until(d -> {
-            WebElement found = d.findElement(By.id(id));
-            return found.isDisplayed() ? found : null;
-        });
-        field.click();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(value);
-    }
-
-    /** GET with the browser's session, to look at what the server answers (headers, bytes) rather than at a saved file. */
-    private static HttpResponse<byte[]> download(Browser browser, String path) throws Exception {
-        String cookies = browser.driver().manage().getCookies().stream().map(Cookie::toString).map(c -> c.split(";", 2)[0])
-                .collect(Collectors.joining("; "));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Platform.URL + path)).header("Cookie", cookies).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -2,7 +2,6 @@ package com.servicenet.systemtests;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.nio.file.Files;
@@ -75,7 +74,7 @@ class RepairOversightIT {
 
             browser.driver().findElement(By.cssSelector("tr.sn-line-PART-IT-COMP [id$=':edit-line']")).click();
             browser.settle();
-            type(browser, "line-form:line-max_input", "550");
+            browser.retype("line-form:line-max_input", "550");
             browser.click("line-form:line-save");
             browser.settle();
             browser.screenshot("price-line-saved");
@@ -222,7 +221,7 @@ class RepairOversightIT {
             browser.openAs("hq.admin", "/network-admin/warranty.xhtml");
             browser.driver().findElement(By.cssSelector("tr.sn-term-SMALL_APPLIANCE [id$=':edit-term']")).click();
             browser.settle();
-            type(browser, "warranty-form:return-days_input", String.valueOf(replaceDays + 1));
+            browser.retype("warranty-form:return-days_input", String.valueOf(replaceDays + 1));
             browser.click("warranty-form:warranty-save");
             browser.settle();
             String messages = browser.text("warranty-form:warranty-messages");
@@ -265,13 +264,6 @@ class RepairOversightIT {
                 + "VALUES (nextval('repair_order_seq'), ?, ?, 'CLOSED', 'IN_SHOP', 'AIR_CONDITIONER', 'IT-AC-1', ?, '不制冷', "
                 + "'测试顾客', '13812345678', " + receivedAt + ", now(), 60, ?, 'NONE', 'PAID_REPAIR', true, 1, ?, 'fixture') "
                 + "RETURNING id", outletId, ticket, serial, new java.math.BigDecimal(overcharged ? "999.00" : "120.00"), overcharged);
-    }
-
-    private static void type(Browser browser, String id, String value) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.click();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(value);
     }
 
     private static void upload(Browser browser, Path csv) {
