@@ -6,16 +6,11 @@ import com.servicenet.audits.entity.AuditStatus;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,18 +52,11 @@ class VisitMessagesTest {
             }
         }
         assertTrue(found > 20, "keys found: " + found);
-        Pattern literal = Pattern.compile("text\\(\"([a-z][a-z-]*\\.[a-z0-9.-]*[a-z0-9])\"");
-        int inViews = 0;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/servicenet/networkadmin/visits"))) {
-            for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher key = literal.matcher(Files.readString(source, UTF_8));
-                while (key.find()) {
-                    inViews++;
-                    assertTrue(own.contains(key.group(1)), key.group(1) + " in " + source.getFileName());
-                }
-            }
+        List<BundleCheck.Use> inViews = BundleCheck.keysInSources(Path.of("src/main/java/com/servicenet/networkadmin/visits"));
+        for (BundleCheck.Use use : inViews) {
+            assertTrue(own.contains(use.key()), use.toString());
         }
-        assertTrue(inViews >= 2, "keys found in views: " + inViews);
+        assertTrue(inViews.size() >= 2, "keys found in views: " + inViews.size());
         for (AuditKind kind : AuditKind.values()) {
             assertTrue(own.contains("kind." + kind.name()), kind.name());
         }

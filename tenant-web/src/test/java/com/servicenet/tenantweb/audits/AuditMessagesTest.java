@@ -7,16 +7,11 @@ import com.servicenet.audits.entity.CorrectiveAction;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,18 +53,11 @@ class AuditMessagesTest {
             }
         }
         assertTrue(found > 20, "keys found: " + found);
-        Pattern literal = Pattern.compile("text\\(\"([a-z][a-z-]*\\.[a-z0-9.-]*[a-z0-9])\"");
-        int inViews = 0;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/servicenet/tenantweb/audits"))) {
-            for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher key = literal.matcher(Files.readString(source, UTF_8));
-                while (key.find()) {
-                    inViews++;
-                    assertTrue(own.contains(key.group(1)), key.group(1) + " in " + source.getFileName());
-                }
-            }
+        List<BundleCheck.Use> inViews = BundleCheck.keysInSources(Path.of("src/main/java/com/servicenet/tenantweb/audits"));
+        for (BundleCheck.Use use : inViews) {
+            assertTrue(own.contains(use.key()), use.toString());
         }
-        assertTrue(inViews >= 1, "keys found in views: " + inViews);
+        assertTrue(inViews.size() >= 1, "keys found in views: " + inViews.size());
         for (AuditKind kind : AuditKind.values()) {
             assertTrue(own.contains("kind." + kind.name()), kind.name());
         }

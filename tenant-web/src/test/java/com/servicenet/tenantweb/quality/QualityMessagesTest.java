@@ -10,16 +10,11 @@ import com.servicenet.web.i18n.BundleCheck;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,18 +69,11 @@ class QualityMessagesTest {
             }
         }
         assertTrue(found > 60, "keys found: " + found);
-        Pattern literal = Pattern.compile("text\\(\"([a-z][a-z-]*\\.[a-z0-9.-]*[a-z0-9])\"");
-        int inViews = 0;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/servicenet/tenantweb/quality"))) {
-            for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher key = literal.matcher(Files.readString(source, UTF_8));
-                while (key.find()) {
-                    inViews++;
-                    assertTrue(own.contains(key.group(1)), key.group(1) + " in " + source.getFileName());
-                }
-            }
+        List<BundleCheck.Use> inViews = BundleCheck.keysInSources(Path.of("src/main/java/com/servicenet/tenantweb/quality"));
+        for (BundleCheck.Use use : inViews) {
+            assertTrue(own.contains(use.key()), use.toString());
         }
-        assertTrue(inViews >= 4, "keys found in views: " + inViews);
+        assertTrue(inViews.size() >= 4, "keys found in views: " + inViews.size());
         for (PublicOutlet.Standing standing : PublicOutlet.Standing.values()) {
             assertTrue(own.contains("standing." + standing.name()), standing.name());
             assertTrue(own.contains("standing." + standing.name() + ".text"), standing.name());

@@ -95,6 +95,34 @@ public final class BundleCheck {
         return problems;
     }
 
+    /**
+     * Each key the Java sources below {@code dir} pass as a literal to a {@code text("key", …)} call (the views'
+     * own bundle), in file order, repeats kept.
+     */
+    public static List<Use> keysInSources(Path dir) {
+        Pattern literal = Pattern.compile("text\\(\"([a-z][a-z-]*\\.[a-z0-9.-]*[a-z0-9])\"");
+        List<Use> keys = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                Matcher key = literal.matcher(Files.readString(source, UTF_8));
+                while (key.find()) {
+                    keys.add(new Use(key.group(1), source.getFileName().toString()));
+                }
+            }
+            return keys;
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /** A bundle key a source file uses. */
+    public record Use(String key, String file) {
+        @Override
+        public String toString() {
+            return key + " in " + file;
+        }
+    }
+
     /** Each key a page names through {@code var['key']} (e.g. {@code amsg['templates.title']}), in page order, repeats kept. */
     public static List<String> keysNamed(Path page, String var) {
         try {

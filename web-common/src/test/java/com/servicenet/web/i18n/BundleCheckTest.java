@@ -33,4 +33,15 @@ class BundleCheckTest {
         assertEquals(List.of("a", "b.c-d", "a"), BundleCheck.keysNamed(page, "xmsg"));
         assertEquals(List.of("x"), BundleCheck.keysNamed(page, "msg"));
     }
+
+    @Test
+    void theKeysSourcesPassToTextWithTheirFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("sub"));
+        java.nio.file.Files.writeString(dir.resolve("AView.java"),
+                "class AView { String a = text(\"page.title\"); String b = text(\"plain\"); String c = text(\"row.count\", 3); }");
+        java.nio.file.Files.writeString(dir.resolve("sub/BView.java"), "class BView { String a = text(\"page.title\"); }");
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "text(\"not.java\")");
+        assertEquals(List.of("page.title in AView.java", "row.count in AView.java", "page.title in BView.java"),
+                BundleCheck.keysInSources(dir).stream().map(BundleCheck.Use::toString).toList());
+    }
 }
