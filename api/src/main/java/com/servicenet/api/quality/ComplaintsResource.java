@@ -91,9 +91,7 @@ public class ComplaintsResource {
     @Operation(summary = "Ask the outlet to respond; from now on the outlet sees the complaint (not the customer's contact)")
     @APIResponse(responseCode = "409", description = "Closed")
     public ComplaintDetail ask(@PathParam("id") long id, QualityCommands.Text command) {
-        Inputs.valid(command);
-        complaints.askOutlet(id, command.text());
-        return ComplaintDetail.of(complaints.detail(id));
+        return step(id, command, complaints::askOutlet);
     }
 
     @POST
@@ -102,9 +100,7 @@ public class ComplaintsResource {
     @Operation(summary = "The outlet answers HQ's question, once")
     @APIResponse(responseCode = "409", description = "No open question")
     public ComplaintDetail respond(@PathParam("id") long id, QualityCommands.Text command) {
-        Inputs.valid(command);
-        complaints.respond(id, command.text());
-        return ComplaintDetail.of(complaints.detail(id));
+        return step(id, command, complaints::respond);
     }
 
     @POST
@@ -112,9 +108,7 @@ public class ComplaintsResource {
     @RolesAllowed(Roles.HQ_QUALITY)
     @Operation(summary = "A note in the complaint's history")
     public ComplaintDetail note(@PathParam("id") long id, QualityCommands.Text command) {
-        Inputs.valid(command);
-        complaints.note(id, command.text());
-        return ComplaintDetail.of(complaints.detail(id));
+        return step(id, command, complaints::note);
     }
 
     @POST
@@ -123,9 +117,7 @@ public class ComplaintsResource {
     @Operation(summary = "Resolved, with what was done")
     @APIResponse(responseCode = "409", description = "Closed already")
     public ComplaintDetail resolve(@PathParam("id") long id, QualityCommands.Text command) {
-        Inputs.valid(command);
-        complaints.resolve(id, command.text());
-        return ComplaintDetail.of(complaints.detail(id));
+        return step(id, command, complaints::resolve);
     }
 
     @POST
@@ -134,8 +126,13 @@ public class ComplaintsResource {
     @Operation(summary = "Rejected as unfounded, with the reason; it no longer counts in the complaint rate")
     @APIResponse(responseCode = "409", description = "Closed already")
     public ComplaintDetail reject(@PathParam("id") long id, QualityCommands.Text command) {
+        return step(id, command, complaints::reject);
+    }
+
+    /** A step with the text the command carries, answered with the complaint as the caller may now read it. */
+    private ComplaintDetail step(long id, QualityCommands.Text command, java.util.function.BiConsumer<Long, String> step) {
         Inputs.valid(command);
-        complaints.reject(id, command.text());
+        step.accept(id, command.text());
         return ComplaintDetail.of(complaints.detail(id));
     }
 }
