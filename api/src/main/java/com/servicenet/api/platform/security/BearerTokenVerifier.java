@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Verifies a Keycloak access token for this API and reads the caller from it.
@@ -25,6 +27,10 @@ import java.util.Optional;
  * keys, the realm as issuer, this API among the audiences, an access token ({@code typ} Bearer, so neither an
  * ID nor a refresh token), and a lifetime that includes now, give or take {@link #CLOCK_SKEW}.
  * Anything else, including {@code alg: none}, HMAC algorithms and unknown critical headers, is refused.
+ * <p>
+ * A token verified once is remembered until it expires: shop software sends the same token with every request
+ * for its whole lifetime, and the RSA check was a tenth of a repair create's CPU. Only the very same text,
+ * signature included, is taken as verified, and only while its key is still one of the realm's.
  */
 public final class BearerTokenVerifier {
 
@@ -36,6 +42,10 @@ public final class BearerTokenVerifier {
     private final String audience;
     private final SigningKeys keys;
     private final Clock clock;
+    private final ConcurrentMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+    /** Enough for every outlet's shop software and users at once; past it, expired ones are dropped first. */
+    static final int REMEMBERED = 20_000;
 
     public BearerTokenVerifier(String issuer, String audience, SigningKeys keys, Clock clock) {
         this.issuer = issuer;
@@ -46,9 +56,24 @@ public final class BearerTokenVerifier {
 
     /** The token's caller; {@link InvalidToken} says why it was refused. */
     Caller verify(String compact) throws InvalidToken {
+        long now = clock.millis() / 1000;
+        Verified known = verified.get(compact);
+        if (known != null) {
+            if (now < known.until() && keys.find(known.keyId(), known.algorithm()).isPresent()) {
+                return known.caller();
+            }
+            verified.remove(compact);
+        }
         Jwt jwt = Jwt.split(compact);
         verifySignature(jwt);
         JsonObject claims = jwt.claims();
+        Caller caller = caller(claims);
+        remember(compact, new Verified(caller, seconds(claims, "exp").orElseThrow() + CLOCK_SKEW.toSeconds(),
+                text(jwt.header(), "kid"), text(jwt.header(), "alg")), now);
+        return caller;
+    }
+
+    private Caller caller(JsonObject claims) throws InvalidToken {
         if (!issuer.equals(text(claims, "iss"))) {
             throw new InvalidToken("issuer " + text(claims, "iss"));
         }
@@ -61,6 +86,20 @@ public final class BearerTokenVerifier {
         }
         verifyLifetime(claims);
         return Caller.of(name(claims), groups(claims), outletClaim(claims));
+    }
+
+    private void remember(String compact, Verified caller, long now) {
+        if (verified.size() >= REMEMBERED) {
+            verified.values().removeIf(old -> now >= old.until());
+            if (verified.size() >= REMEMBERED) {
+                return;
+            }
+        }
+        verified.put(compact, caller);
+    }
+
+    /** A verified token's caller, valid until {@code until} (epoch seconds, the clock skew included). */
+    private record Verified(Caller caller, long until, String keyId, String algorithm) {
     }
 
     private void verifySignature(Jwt jwt) throws InvalidToken {

@@ -159,6 +159,28 @@ class BearerTokenVerifierTest {
     }
 
     @Test
+    void aRememberedTokenIsRefusedOnceItsKeyLeavesTheRealm() throws InvalidToken {
+        String token = rs256(claims().add("exp", clock.instant().getEpochSecond() + 3600));
+        verifier.verify(token);
+        verifier.verify(token);
+
+        published.set(TestKeys.jwks("k2", OTHER_KEY));
+        clock.advance(SigningKeys.MAX_AGE.plusSeconds(1));
+
+        refused(token);
+    }
+
+    @Test
+    void aRememberedTokenIsNotTakenForOneWithAnotherSignature() throws InvalidToken {
+        String token = rs256(claims());
+        verifier.verify(token);
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + encode("forged signature");
+
+        refused(forged);
+        assertEquals("manager.1", verifier.verify(token).name());
+    }
+
+    @Test
     void malformedTokensAreRefused() {
         String header = encode(header("RS256", "k1").build().toString());
         for (String token : new String[] {"", "abc", "a.b", "a.b.c.d", "..", "!!!.???.***",
