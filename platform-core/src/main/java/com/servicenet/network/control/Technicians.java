@@ -45,7 +45,8 @@ public class Technicians {
     }
 
     Optional<Technician> byCode(long outletId, String code) {
-        return em.createQuery("SELECT t FROM Technician t WHERE t.outletId = :outlet AND t.code = :code", Technician.class)
+        // the person comes in the same statement: the certification gate needs it on every repair report
+        return em.createQuery("SELECT t FROM Technician t JOIN FETCH t.person WHERE t.outletId = :outlet AND t.code = :code", Technician.class)
                 .setParameter("outlet", outletId).setParameter("code", code.strip().toUpperCase(Locale.ROOT))
                 .getResultStream().findFirst();
     }
