@@ -14,7 +14,7 @@ import com.servicenet.repairs.control.Reported;
 import com.servicenet.repairs.entity.RepairStatus;
 import com.servicenet.tenancy.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -45,9 +45,12 @@ import java.util.HexFormat;
 /**
  * Repair reporting (四个不漏) for outlets' shop software and users: each call acts for the outlet in the
  * token, never for one named in the request. Another outlet's repair answers 404, like a missing one.
+ * <p>
+ * One instance serves every request (the hot path of shop software: a request-scoped resource was built and
+ * injected per call); what belongs to a request comes in as a method parameter.
  */
 @Path("repairs")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RepairsResource {
@@ -62,9 +65,6 @@ public class RepairsResource {
 
     @Inject
     CurrentTenant tenant;
-
-    @Context
-    UriInfo uri;
 
     @POST
     @RolesAllowed({Roles.OUTLET_MANAGER, Roles.OUTLET_TECHNICIAN, Roles.OUTLET_SYSTEM})
@@ -82,6 +82,7 @@ public class RepairsResource {
     @APIResponse(responseCode = "429", description = "Too many requests from this outlet; retry after Retry-After seconds")
     public Response report(@Parameter(description = "Makes retries safe: the same key and body report once")
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                           @Context UriInfo uri,
                            ReportRepair command) {
         Inputs.valid(command);
         String hash = idempotencyKey == null ? null : sha256(command.toString());
