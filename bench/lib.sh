@@ -1,0 +1,51 @@
+# Sourced by the benchmark scripts after bench/settings.sh: tokens, wrk phases and CPU readings from /proc.
+
+command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; sudo_apt=""; [ "$(id -u)" = 0 ] || sudo_apt=sudo; $sudo_apt apt-get install -y -q wrk >/dev/null; }
+
+token() {
+    curl -fsS -d grant_type=client_credentials -d client_id="${BENCH_CLIENT:-shop-1}" -d client_secret="${BENCH_SECRET:-shop-1-dev-secret}" \
+        "$keycloak/realms/servicenet/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+
+# wrk: C, event-driven, so the load generator takes little of the two cores the platform and PostgreSQL share
+wrk_phase() { # phase connections seconds script [api path] [requests/s]
+    local tok threads=2; tok=$(token)
+    [ "$2" -ge 2 ] || threads=1
+    BENCH_TOKEN="$tok" BENCH_PHASE="$1" BENCH_CONNECTIONS="$2" BENCH_THREADS="$threads" BENCH_RUN="$(date +%s%N)" \
+        BENCH_PATH="${5:-}" BENCH_RATE="${6:-0}" \
+        wrk -t"$threads" -c"$2" -d"$3"s --timeout 10s -s "bench/$4" "$url" 2>&1 | grep -E "^BENCH"
+}
+
+warm_up() { # phase connections seconds script [api path]
+    wrk_phase "$@" >/dev/null || true
+}
+
+# Payara's process (the one listening on the platform's port) and PostgreSQL's processes: their CPU is read from
+# /proc before and after a phase, so a create's cost is CPU time, not a guess from wall-clock figures.
+payara_pid() {
+    local http_port="${url##*:}"; http_port="${http_port%%/*}"
+    ss -ltnpH "sport = :$http_port" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1
+}
+cpu_ticks() { # pids...: user + system clock ticks of these processes
+    local pid total=0 fields
+    for pid in "$@"; do
+        fields=$(cut -d' ' -f14,15 "/proc/$pid/stat" 2>/dev/null) || continue
+        total=$((total + ${fields% *} + ${fields#* }))
+    done
+    echo "$total"
+}
+ticks_per_second=$(getconf CLK_TCK)
+cpu_per_request() { # ticks-before ticks-after requests: milliseconds of CPU per request
+    awk -v a="$1" -v b="$2" -v n="$3" -v t="$ticks_per_second" 'BEGIN { printf "%.2f", (n > 0 ? (b - a) * 1000 / t / n : 0) }'
+}
+postgres_pids() { # the database's backends and PostgreSQL's own workers, not other databases' sessions
+    psql -h "$host" -p "$port" -U "$owner" -d "$db" -tAc \
+        "SELECT string_agg(pid::text, ' ') FROM pg_stat_activity WHERE datname = '$db' OR backend_type <> 'client backend'"
+}
+measured_phase() { # like wrk_phase, with the CPU Payara and PostgreSQL spent per successful request appended
+    local pp pg0 pp0 line ok
+    pp=$(payara_pid); pp0=$(cpu_ticks $pp); pg0=$(cpu_ticks $(postgres_pids))
+    line=$(wrk_phase "$@")
+    ok=$(echo "$line" | sed -n 's/.* ok=\([0-9]*\).*/\1/p')
+    echo "$line payara-cpu=$(cpu_per_request "$pp0" "$(cpu_ticks $pp)" "${ok:-0}")ms/req postgres-cpu=$(cpu_per_request "$pg0" "$(cpu_ticks $(postgres_pids))" "${ok:-0}")ms/req"
+}
