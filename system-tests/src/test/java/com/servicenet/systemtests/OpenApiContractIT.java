@@ -189,6 +189,93 @@ class OpenApiContractIT {
         assertTrue(hasExample(repair.getContent().get("application/json")), "GET /v1/repairs/{id} 200 has an example");
     }
 
+    /**
+     * What a generated client needs of each operation: a tag (its RepairsApi, OutletsApi...), a real success
+     * status (not Payara's {@code default}), a required body where the API refuses a missing one, and every JSON
+     * success answer typed by a named component (or a list of them), not left without a schema or copied inline,
+     * which generators turn into {@code void} methods and one-off {@code Report201Response} classes.
+     */
+    @Test
+    void everyOperationIsOneAGeneratorCanType() {
+        List<String> lacking = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String name = method + " " + path;
+            if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                lacking.add(name + ": no tag");
+            }
+            if (operation.getResponses().get("default") != null) {
+                lacking.add(name + ": a default answer");
+            }
+            if (operation.getResponses().keySet().stream().noneMatch(s -> s.startsWith("2"))) {
+                lacking.add(name + ": no success status");
+            }
+            if (operation.getRequestBody() != null && !Boolean.TRUE.equals(operation.getRequestBody().getRequired())) {
+                lacking.add(name + ": body not required");
+            }
+            operation.getResponses().forEach((status, response) -> {
+                if ("201".equals(status) && (response.getContent() == null || response.getContent().isEmpty())) {
+                    lacking.add(name + " 201: the created resource's body undocumented");
+                }
+                var media = response.getContent() == null ? null : response.getContent().get("application/json");
+                if (status.startsWith("2") && media != null) {
+                    Schema<?> schema = media.getSchema();
+                    boolean named = schema != null && (schema.get$ref() != null
+                            || ("array".equals(schema.getType()) && schema.getItems() != null && schema.getItems().get$ref() != null));
+                    if (!named) {
+                        lacking.add(name + " " + status + ": " + (schema == null ? "no schema" : "an inline schema"));
+                    }
+                }
+            });
+        }));
+        assertEquals(List.of(), lacking, lacking.size() + " operations a generated client cannot type");
+
+        var page = api.getPaths().get("/v1/repairs").getGet().getResponses().get("200").getContent().get("application/json");
+        assertEquals("#/components/schemas/RepairPage", page.getSchema().get$ref());
+        assertEquals("#/components/schemas/RepairRow", property(component("RepairPage"), "items").getItems().get$ref());
+        assertEquals("date-time", property(component("RepairRow"), "receivedAt").getFormat());
+        assertEquals("#/components/schemas/RepairRepresentation", api.getPaths().get("/v1/repairs").getPost()
+                .getResponses().get("201").getContent().get("application/json").getSchema().get$ref());
+        assertEquals(List.of("repairs"), api.getPaths().get("/v1/repairs/{id}/transitions").getPost().getTags());
+    }
+
+    /**
+     * The problems the running API gives are the ones its document names for that operation, as problem+json:
+     * each request below provokes one (a query parameter that is no number or no yes/no was a 404 once, as if
+     * the address did not exist).
+     */
+    @Test
+    void theProblemsTheApiGivesAreTheOnesItDocuments() {
+        String shop = Platform.clientToken("shop-1", "shop-1-dev-secret");
+        List<String> mismatches = new ArrayList<>();
+        documented(mismatches, "get", "/v1/repairs", Platform.get("repairs?limit=many", shop), 400);
+        documented(mismatches, "get", "/v1/repairs", Platform.get("repairs?flagged=maybe", shop), 400);
+        documented(mismatches, "get", "/v1/repairs", Platform.get("repairs?limit=0", shop), 400);
+        documented(mismatches, "get", "/v1/repairs", Platform.get("repairs", null), 401);
+        documented(mismatches, "get", "/v1/repairs/{id}", Platform.get("repairs/999999999", shop), 404);
+        documented(mismatches, "get", "/v1/outlets", Platform.get("outlets?limit=x", Platform.userToken("hq.admin")), 400);
+        documented(mismatches, "post", "/v1/outlets", Platform.post("outlets", shop, "{}"), 403);
+        documented(mismatches, "post", "/v1/repairs", Platform.post("repairs", shop, "{\"fault\": \"" + "x".repeat(300_000) + "\"}"), 413);
+        documented(mismatches, "post", "/v1/repairs/{id}/transitions", Platform.post("repairs/999999999/transitions", shop,
+                "{\"status\": \"DIAGNOSED\"}"), 404);
+        assertEquals(List.of(), mismatches);
+    }
+
+    private static void documented(List<String> mismatches, String method, String path, HttpResponse<String> answer, int expected) {
+        String where = method.toUpperCase() + " " + path + " " + answer.statusCode();
+        if (answer.statusCode() != expected) {
+            mismatches.add(where + ", expected " + expected + ": " + answer.body());
+            return;
+        }
+        Operation operation = api.getPaths().get(path).readOperationsMap().get(io.swagger.v3.oas.models.PathItem.HttpMethod.valueOf(method.toUpperCase()));
+        ApiResponse response = operation.getResponses().get(String.valueOf(expected));
+        if (response == null || response.getContent() == null || response.getContent().get("application/problem+json") == null) {
+            mismatches.add(where + " is not documented as a problem");
+        }
+        if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            mismatches.add(where + " answered " + answer.headers().firstValue("Content-Type").orElse("no type"));
+        }
+    }
+
     /** The example fits its schema: types, enum values, required properties present, no unknown ones. */
     private static void conforms(Schema<?> schema, JsonNode value, String where, List<String> problems) {
         if (schema != null && schema.get$ref() != null) {

@@ -106,7 +106,8 @@ public class OutletsResource {
     @Path("{id}/appointments")
     @RolesAllowed(Roles.HQ_NETWORK_ADMIN)
     @Operation(summary = "Appoint the outlet to a region; refused, naming the holder, while another outlet holds it")
-    @APIResponse(responseCode = "201", description = "Appointed")
+    @APIResponse(responseCode = "201", description = "Appointed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentRepresentation.class)))
     @APIResponse(responseCode = "409", description = "The region is held, or the outlet may not take a region")
     public Response appoint(@PathParam("id") long id, Appoint command) {
         Inputs.valid(command);

@@ -1,9 +1,9 @@
 package com.servicenet.api.repairs;
 
+import com.servicenet.api.platform.Inputs;
 import com.servicenet.api.repairs.RepairCommands.PartLine;
 import com.servicenet.api.repairs.RepairCommands.ReportRepair;
 import com.servicenet.api.repairs.RepairCommands.Transition;
-import com.servicenet.api.platform.Inputs;
 import com.servicenet.identity.Roles;
 import com.servicenet.repairs.control.DuplicateRequest;
 import com.servicenet.repairs.control.RepairDesk;
@@ -151,7 +151,8 @@ public class RepairsResource {
     @Path("{id}/parts")
     @RolesAllowed({Roles.OUTLET_MANAGER, Roles.OUTLET_TECHNICIAN, Roles.OUTLET_SYSTEM})
     @Operation(summary = "Add a part used in the repair; checked against the price list of the day received")
-    @APIResponse(responseCode = "201", description = "Added; the repair as it is now")
+    @APIResponse(responseCode = "201", description = "Added; the repair as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepairRepresentation.class)))
     @APIResponse(responseCode = "400", description = "Unknown part, or bad quantity or price; nothing written")
     public Response addPart(@PathParam("id") long id, PartLine command) {
         Inputs.valid(command);
