@@ -115,7 +115,7 @@ public class OutletsResource {
                 .orElseThrow(() -> new RuleViolation("region.unknown", command.regionCode().toUpperCase(Locale.ROOT))).id();
         Appointment appointment = administration.appoint(id, regionId);
         return Response.status(Response.Status.CREATED).entity(new AppointmentRepresentation(
-                appointment.region().code(), appointment.outlet().id(), appointment.validFrom().toString())).build();
+                appointment.region().code(), appointment.outlet().id(), appointment.validFrom())).build();
     }
 
     @POST
@@ -154,6 +154,6 @@ public class OutletsResource {
         return outlets.appointments(outletId).stream().filter(a -> a.holdsAt(now)).map(a -> a.region().code()).sorted().toList();
     }
 
-    public record AppointmentRepresentation(String regionCode, long outletId, String validFrom) {
+    public record AppointmentRepresentation(String regionCode, long outletId, java.time.Instant validFrom) {
     }
 }

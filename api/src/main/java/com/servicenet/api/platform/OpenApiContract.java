@@ -115,8 +115,12 @@ public class OpenApiContract implements OASFilter {
         }
         Map<String, Schema> components = openAPI.getComponents().getSchemas() == null
                 ? new LinkedHashMap<>() : new LinkedHashMap<>(openAPI.getComponents().getSchemas());
-        components.forEach((name, schema) -> describe(schema, pick(classes.get(name), schema), components.keySet()));
+        Map<String, Class<?>> records = new LinkedHashMap<>();
+        components.forEach((name, schema) -> records.put(name, pick(classes.get(name), schema)));
+        records.values().stream().filter(c -> c != null && c.isRecord()).flatMap(c -> Arrays.stream(c.getRecordComponents()))
+                .forEach(c -> register(c.getGenericType(), components)); // a platform-core record held by one of ours
         resourceMethods.values().forEach(m -> successTypes(m).values().forEach(t -> register(t, components)));
+        records.forEach((name, type) -> describe(components.get(name), type, components.keySet()));
         components.put(PROBLEM_SCHEMA, problemSchema());
         openAPI.getComponents().setSchemas(components);
 
@@ -385,6 +389,18 @@ public class OpenApiContract implements OASFilter {
                     media.setSchema(schema);
                 }
             });
+        });
+        responses.forEach((status, response) -> {
+            if (status.startsWith("2") && hasMedia(response.getContent())) {
+                response.getContent().getMediaTypes().forEach((name, media) -> {
+                    Schema found = media.getSchema();
+                    if (!name.contains("json") && (found == null || found.getType() == null || found.getType() == SchemaType.OBJECT)) {
+                        // a CSV, a file: text or bytes, not the object Payara guesses for a Response
+                        media.setSchema(OASFactory.createSchema().type(SchemaType.STRING)
+                                .format(name.startsWith("text/") ? null : "binary"));
+                    }
+                });
+            }
         });
         operation.getResponses().setAPIResponses(responses);
     }

@@ -29,8 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
@@ -60,7 +62,8 @@ public class TrainingSessionsResource {
     @RolesAllowed({Roles.HQ_NETWORK_ADMIN, Roles.HQ_TRAINER, Roles.HQ_AUDITOR, Roles.HQ_QUALITY,
             Roles.OUTLET_MANAGER, Roles.OUTLET_TECHNICIAN, Roles.OUTLET_SYSTEM})
     @Operation(summary = "Sessions open for seats; HQ may ask for any period (from, to: yyyy-mm-dd)")
-    public List<SessionView> list(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public List<SessionView> list(@Parameter(description = "HQ: first day, yyyy-mm-dd", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                                  @Parameter(description = "HQ: last day, included", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
         if (tenant.isHeadquarters() && (from != null || to != null)) {
             LocalDate start = date("from", from, LocalDate.now(RepairOrder.BUSINESS_ZONE).minusMonths(1));
             LocalDate end = date("to", to, start.plusMonths(3));
