@@ -258,10 +258,20 @@ class OpenApiContractIT {
                 "a month: " + from.getSchema().getPattern());
     }
 
-    /** An object schema that says nothing of its properties: a generator makes it an untyped map or Object. */
+    /**
+     * An object schema that says nothing of its properties (a generator makes it an untyped map or Object), or a
+     * constraint that does not fit its schema (generators warn and ignore it, and a reader wonders what it means).
+     */
     private static void untyped(Schema<?> schema, String where, List<String> lacking) {
         if (schema == null) {
             return;
+        }
+        if ((schema.getExclusiveMaximum() != null && schema.getMaximum() == null)
+                || (schema.getExclusiveMinimum() != null && schema.getMinimum() == null)) {
+            lacking.add(where + ": an exclusive bound without a bound");
+        }
+        if (schema.getUniqueItems() != null && !"array".equals(schema.getType())) {
+            lacking.add(where + ": uniqueItems on a " + schema.getType());
         }
         if ("object".equals(schema.getType()) && schema.get$ref() == null && schema.getProperties() == null
                 && schema.getAdditionalProperties() == null) {

@@ -643,6 +643,29 @@ public class OpenApiContract implements OASFilter {
         if (schema.getMaxProperties() != null && schema.getMaxProperties() == 0) {
             schema.setMaxProperties(null);
         }
+        // Payara writes every attribute of a @Schema, unset ones as false: exclusive bounds without a bound and
+        // uniqueItems on a string, which generators warn about and ignore; false is what absent means anyway
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum()) || schema.getMaximum() == null) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum()) || schema.getMinimum() == null) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems()) || (schema.getType() != null && schema.getType() != SchemaType.ARRAY)) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
         if (schema.getMinProperties() != null && schema.getMinProperties() == 0) {
             schema.setMinProperties(null);
         }
