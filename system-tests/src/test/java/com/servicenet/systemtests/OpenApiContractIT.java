@@ -189,6 +189,138 @@ class OpenApiContractIT {
         assertTrue(hasExample(repair.getContent().get("application/json")), "GET /v1/repairs/{id} 200 has an example");
     }
 
+    /**
+     * What a generated client needs of each operation: a tag (its RepairsApi, OutletsApi...), a real success
+     * status (not Payara's {@code default}), a required body where the API refuses a missing one, and every JSON
+     * success answer typed by a named component (or a list of them), not left without a schema or copied inline,
+     * which generators turn into {@code void} methods and one-off {@code Report201Response} classes.
+     */
+    @Test
+    void everyOperationIsOneAGeneratorCanType() {
+        List<String> lacking = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String name = method + " " + path;
+            if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                lacking.add(name + ": no tag");
+            }
+            if (operation.getResponses().get("default") != null) {
+                lacking.add(name + ": a default answer");
+            }
+            if (operation.getResponses().keySet().stream().noneMatch(s -> s.startsWith("2"))) {
+                lacking.add(name + ": no success status");
+            }
+            if (operation.getRequestBody() != null && !Boolean.TRUE.equals(operation.getRequestBody().getRequired())) {
+                lacking.add(name + ": body not required");
+            }
+            operation.getResponses().forEach((status, response) -> {
+                if ("201".equals(status) && (response.getContent() == null || response.getContent().isEmpty())) {
+                    lacking.add(name + " 201: the created resource's body undocumented");
+                }
+                var media = response.getContent() == null ? null : response.getContent().get("application/json");
+                if (status.startsWith("2") && media != null) {
+                    Schema<?> schema = media.getSchema();
+                    boolean named = schema != null && (schema.get$ref() != null
+                            || ("array".equals(schema.getType()) && schema.getItems() != null && schema.getItems().get$ref() != null));
+                    if (!named) {
+                        lacking.add(name + " " + status + ": " + (schema == null ? "no schema" : "an inline schema"));
+                    }
+                }
+            });
+        }));
+        api.getComponents().getSchemas().forEach((name, schema) -> untyped(schema, name, lacking));
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(p -> untyped(p.getSchema(), method + " " + path + " ?" + p.getName(), lacking));
+            }
+            operation.getResponses().forEach((status, response) -> {
+                if (response.getContent() != null) {
+                    response.getContent().forEach((type, media) -> untyped(media.getSchema(), method + " " + path + " " + status + " " + type, lacking));
+                }
+            });
+        }));
+        assertEquals(List.of(), lacking, lacking.size() + " operations a generated client cannot type");
+
+        var page = api.getPaths().get("/v1/repairs").getGet().getResponses().get("200").getContent().get("application/json");
+        assertEquals("#/components/schemas/RepairPage", page.getSchema().get$ref());
+        assertEquals("#/components/schemas/RepairRow", property(component("RepairPage"), "items").getItems().get$ref());
+        assertEquals("date-time", property(component("RepairRow"), "receivedAt").getFormat());
+        assertEquals("#/components/schemas/RepairRepresentation", api.getPaths().get("/v1/repairs").getPost()
+                .getResponses().get("201").getContent().get("application/json").getSchema().get$ref());
+        Operation move = api.getPaths().get("/v1/repairs/{id}/transitions").getPost();
+        assertEquals(List.of("repairs"), move.getTags());
+        assertNotNull(move.getResponses().get("422"), "a move to REPAIRED by an uncertified technician");
+        assertEquals("date-time", property(component("AppointmentRepresentation"), "validFrom").getFormat());
+        assertEquals("string", api.getPaths().get("/v1/quality/ranking.csv").getGet().getResponses().get("200")
+                .getContent().get("text/csv").getSchema().getType());
+        Parameter from = api.getPaths().get("/v1/quality/ranking").getGet().getParameters().stream()
+                .filter(p -> p.getName().equals("from")).findFirst().orElseThrow();
+        assertTrue("2026-03".matches(from.getSchema().getPattern()) && !"2026-13".matches(from.getSchema().getPattern()),
+                "a month: " + from.getSchema().getPattern());
+    }
+
+    /**
+     * An object schema that says nothing of its properties (a generator makes it an untyped map or Object), or a
+     * constraint that does not fit its schema (generators warn and ignore it, and a reader wonders what it means).
+     */
+    private static void untyped(Schema<?> schema, String where, List<String> lacking) {
+        if (schema == null) {
+            return;
+        }
+        if ((schema.getExclusiveMaximum() != null && schema.getMaximum() == null)
+                || (schema.getExclusiveMinimum() != null && schema.getMinimum() == null)) {
+            lacking.add(where + ": an exclusive bound without a bound");
+        }
+        if (schema.getUniqueItems() != null && !"array".equals(schema.getType())) {
+            lacking.add(where + ": uniqueItems on a " + schema.getType());
+        }
+        if ("object".equals(schema.getType()) && schema.get$ref() == null && schema.getProperties() == null
+                && schema.getAdditionalProperties() == null) {
+            lacking.add(where + ": an object without properties");
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().forEach((name, property) -> untyped(property, where + "." + name, lacking));
+        }
+        untyped(schema.getItems(), where + "[]", lacking);
+    }
+
+    /**
+     * The problems the running API gives are the ones its document names for that operation, as problem+json:
+     * each request below provokes one (a query parameter that is no number or no yes/no was a 404 once, as if
+     * the address did not exist).
+     */
+    @Test
+    void theProblemsTheApiGivesAreTheOnesItDocuments() {
+        String shop = Platform.clientToken("shop-1", "shop-1-dev-secret");
+        List<String> mismatches = new ArrayList<>();
+        documented(mismatches, "get", "/v1/repairs", Platform.get("repairs?limit=many", shop), 400);
+        documented(mismatches, "get", "/v1/repairs", Platform.get("repairs?flagged=maybe", shop), 400);
+        documented(mismatches, "get", "/v1/repairs", Platform.get("repairs?limit=0", shop), 400);
+        documented(mismatches, "get", "/v1/repairs", Platform.get("repairs", null), 401);
+        documented(mismatches, "get", "/v1/repairs/{id}", Platform.get("repairs/999999999", shop), 404);
+        documented(mismatches, "get", "/v1/outlets", Platform.get("outlets?limit=x", Platform.userToken("hq.admin")), 400);
+        documented(mismatches, "post", "/v1/outlets", Platform.post("outlets", shop, "{}"), 403);
+        documented(mismatches, "post", "/v1/repairs", Platform.post("repairs", shop, "{\"fault\": \"" + "x".repeat(300_000) + "\"}"), 413);
+        documented(mismatches, "post", "/v1/repairs/{id}/transitions", Platform.post("repairs/999999999/transitions", shop,
+                "{\"status\": \"DIAGNOSED\"}"), 404);
+        assertEquals(List.of(), mismatches);
+    }
+
+    private static void documented(List<String> mismatches, String method, String path, HttpResponse<String> answer, int expected) {
+        String where = method.toUpperCase() + " " + path + " " + answer.statusCode();
+        if (answer.statusCode() != expected) {
+            mismatches.add(where + ", expected " + expected + ": " + answer.body());
+            return;
+        }
+        Operation operation = api.getPaths().get(path).readOperationsMap().get(io.swagger.v3.oas.models.PathItem.HttpMethod.valueOf(method.toUpperCase()));
+        ApiResponse response = operation.getResponses().get(String.valueOf(expected));
+        if (response == null || response.getContent() == null || response.getContent().get("application/problem+json") == null) {
+            mismatches.add(where + " is not documented as a problem");
+        }
+        if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            mismatches.add(where + " answered " + answer.headers().firstValue("Content-Type").orElse("no type"));
+        }
+    }
+
     /** The example fits its schema: types, enum values, required properties present, no unknown ones. */
     private static void conforms(Schema<?> schema, JsonNode value, String where, List<String> problems) {
         if (schema != null && schema.get$ref() != null) {
@@ -258,6 +390,8 @@ class OpenApiContractIT {
     void theOutletExampleIsAccepted() throws Exception {
         ObjectNode example = requestExample("/v1/outlets");
         example.put("code", "OAS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        // unique too: without it a second run against the same platform is refused as a licence taken
+        example.put("businessLicenceNo", "OAS" + UUID.randomUUID().toString().replace("-", "").substring(0, 15).toUpperCase());
         HttpResponse<String> created = Platform.post("outlets", Platform.userToken("hq.admin"), JSON.writeValueAsString(example));
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(example.get("code").asText(), Platform.json(created.body()).getString("code"));

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -75,7 +77,8 @@ public class AssignmentsResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a photo or receipt: the body is the file's bytes (JPEG, PNG, WebP; a receipt may be a PDF), at most 10 MB; "
             + "the type is read from the bytes, not from the name or Content-Type")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "400", description = "Not an image (or PDF), empty, or a name that looks like a path")
     @APIResponse(responseCode = "413", description = "Larger than 10 MB")
     public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName,

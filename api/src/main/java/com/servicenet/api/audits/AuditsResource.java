@@ -33,6 +33,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
@@ -80,7 +82,8 @@ public class AuditsResource {
     @POST
     @RolesAllowed(Roles.HQ_AUDITOR)
     @Operation(summary = "Plan an audit of a serving outlet with the template's current version")
-    @APIResponse(responseCode = "201", description = "Planned")
+    @APIResponse(responseCode = "201", description = "Planned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditView.class)))
     @APIResponse(responseCode = "400", description = "Unknown or not serving outlet, bad window, or an assignee the rules refuse")
     public Response plan(AuditCommands.Plan command) {
         Inputs.valid(command);

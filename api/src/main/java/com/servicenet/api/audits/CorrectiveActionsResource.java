@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -44,7 +46,8 @@ public class CorrectiveActionsResource {
     @POST
     @RolesAllowed(Roles.HQ_AUDITOR)
     @Operation(summary = "Ask the outlet to put a finding right by a deadline (released audits only)")
-    @APIResponse(responseCode = "201", description = "Raised")
+    @APIResponse(responseCode = "201", description = "Raised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionDetailView.class)))
     @APIResponse(responseCode = "409", description = "The audit is not released, or the finding has an action already")
     public Response raise(AuditCommands.NewAction command) {
         Inputs.valid(command);
@@ -75,7 +78,8 @@ public class CorrectiveActionsResource {
     @RolesAllowed(Roles.OUTLET_MANAGER)
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach one evidence file (image or PDF, ≤ 10 MB, type read from the bytes) before responding")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Response evidence(@PathParam("id") long id, @QueryParam("fileName") String fileName, byte[] bytes) {
         Attachment attachment = actions.addEvidence(id, new NamedFile(fileName, bytes));
         return Response.status(Response.Status.CREATED).entity(AttachmentView.of(attachment)).build();

@@ -106,7 +106,8 @@ public class OutletsResource {
     @Path("{id}/appointments")
     @RolesAllowed(Roles.HQ_NETWORK_ADMIN)
     @Operation(summary = "Appoint the outlet to a region; refused, naming the holder, while another outlet holds it")
-    @APIResponse(responseCode = "201", description = "Appointed")
+    @APIResponse(responseCode = "201", description = "Appointed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentRepresentation.class)))
     @APIResponse(responseCode = "409", description = "The region is held, or the outlet may not take a region")
     public Response appoint(@PathParam("id") long id, Appoint command) {
         Inputs.valid(command);
@@ -114,7 +115,7 @@ public class OutletsResource {
                 .orElseThrow(() -> new RuleViolation("region.unknown", command.regionCode().toUpperCase(Locale.ROOT))).id();
         Appointment appointment = administration.appoint(id, regionId);
         return Response.status(Response.Status.CREATED).entity(new AppointmentRepresentation(
-                appointment.region().code(), appointment.outlet().id(), appointment.validFrom().toString())).build();
+                appointment.region().code(), appointment.outlet().id(), appointment.validFrom())).build();
     }
 
     @POST
@@ -153,6 +154,6 @@ public class OutletsResource {
         return outlets.appointments(outletId).stream().filter(a -> a.holdsAt(now)).map(a -> a.region().code()).sorted().toList();
     }
 
-    public record AppointmentRepresentation(String regionCode, long outletId, String validFrom) {
+    public record AppointmentRepresentation(String regionCode, long outletId, java.time.Instant validFrom) {
     }
 }

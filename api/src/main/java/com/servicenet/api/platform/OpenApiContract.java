@@ -82,6 +82,8 @@ import java.util.stream.Stream;
 public class OpenApiContract implements OASFilter {
 
     static final String PROBLEM_SCHEMA = "Problem";
+    /** {@link #successTypes}' key for the method's own return type, whichever success status it is sent with. */
+    private static final String ANY = "2xx";
     /** Every decimal the schema stores is numeric(p, 2): prices, fees, scores, weights. */
     static final int DECIMAL_SCALE = 2;
     private static final String PACKAGE = "com/servicenet/api";
@@ -113,7 +115,12 @@ public class OpenApiContract implements OASFilter {
         }
         Map<String, Schema> components = openAPI.getComponents().getSchemas() == null
                 ? new LinkedHashMap<>() : new LinkedHashMap<>(openAPI.getComponents().getSchemas());
-        components.forEach((name, schema) -> describe(schema, pick(classes.get(name), schema), components.keySet()));
+        Map<String, Class<?>> records = new LinkedHashMap<>();
+        components.forEach((name, schema) -> records.put(name, pick(classes.get(name), schema)));
+        records.values().stream().filter(c -> c != null && c.isRecord()).flatMap(c -> Arrays.stream(c.getRecordComponents()))
+                .forEach(c -> register(c.getGenericType(), components)); // a platform-core record held by one of ours
+        resourceMethods.values().forEach(m -> successTypes(m).values().forEach(t -> register(t, components)));
+        records.forEach((name, type) -> describe(components.get(name), type, components.keySet()));
         components.put(PROBLEM_SCHEMA, problemSchema());
         openAPI.getComponents().setSchemas(components);
 
@@ -129,6 +136,12 @@ public class OpenApiContract implements OASFilter {
                 operation.setOperationId(uniqueId(operation.getOperationId(), path, taken));
             }
             taken.add(operation.getOperationId());
+            if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                operation.setTags(List.of(path.split("/")[2])); // a generated client's RepairsApi, OutletsApi, ...
+            }
+            if (operation.getRequestBody() != null && method != null && Arrays.stream(method.getParameters()).anyMatch(OpenApiContract::isEntity)) {
+                operation.getRequestBody().setRequired(true); // Inputs.valid refuses a missing body
+            }
             parameters(operation, method, components.keySet());
             answer(operation, method, components.keySet());
             problems(operation, path, method);
@@ -206,10 +219,72 @@ public class OpenApiContract implements OASFilter {
             }
             Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
             schema.setItems(fit(schema.getItems(), element, null, components));
-        } else if (raw.isRecord() && components.contains(raw.getSimpleName())) {
-            return OASFactory.createSchema().ref(raw.getSimpleName());
+        } else if (raw.isRecord() && components.contains(componentName(raw))) {
+            return OASFactory.createSchema().ref(componentName(raw));
         }
         return schema;
+    }
+
+    /**
+     * The component a record is described by: its {@code @Schema(name)}, else its simple name as Payara names
+     * the API's own records; platform-core's nested records, which Payara never sees, carry their enclosing
+     * class's name too ({@code QualityRollupRun}, {@code CallbackSamplingRun}).
+     */
+    static String componentName(Class<?> type) {
+        var named = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        if (named != null && !named.name().isEmpty()) {
+            return named.name();
+        }
+        boolean ours = type.getName().startsWith(PACKAGE.replace('/', '.') + ".");
+        return !ours && type.getEnclosingClass() != null
+                ? type.getEnclosingClass().getSimpleName() + type.getSimpleName() : type.getSimpleName();
+    }
+
+    /**
+     * A record an operation answers with but Payara did not describe (platform-core's {@code RepairPage} and its
+     * rows, a job's run) becomes a component of its own, with the records it holds.
+     */
+    private void register(Type type, Map<String, Schema> components) {
+        Class<?> record = element(type);
+        if (!record.isRecord() || components.containsKey(componentName(record))) {
+            return;
+        }
+        Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
+        components.put(componentName(record), schema);
+        for (RecordComponent component : record.getRecordComponents()) {
+            register(component.getGenericType(), components);
+        }
+        describe(schema, record, components.keySet());
+    }
+
+    /** The record a value or a collection of values is made of (else the raw type). */
+    private static Class<?> element(Type type) {
+        Class<?> raw = raw(type);
+        if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType p) {
+            return raw(p.getActualTypeArguments()[0]);
+        }
+        return raw;
+    }
+
+    /**
+     * The Java type of each success answer: what {@code @APIResponse(content = @Content(schema = @Schema(implementation)))}
+     * names for its status, and the method's return type (not a {@code Response}) for any success ({@link #ANY}).
+     */
+    private static Map<String, Type> successTypes(Method method) {
+        Map<String, Type> types = new HashMap<>();
+        Class<?> returned = method.getReturnType();
+        if (returned != void.class && returned != jakarta.ws.rs.core.Response.class) {
+            types.put(ANY, method.getGenericReturnType());
+        }
+        for (var response : method.getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
+            for (var content : response.content()) {
+                Class<?> named = content.schema().implementation();
+                if (response.responseCode().startsWith("2") && named != Void.class) {
+                    types.put(response.responseCode(), named);
+                }
+            }
+        }
+        return types;
     }
 
     private static void scalar(Schema schema, SchemaType type, String format) {
@@ -272,38 +347,83 @@ public class OpenApiContract implements OASFilter {
     }
 
     /**
-     * A method that returns a record (or a list of them) and names only its problems in {@code @APIResponse}
-     * loses its success answer in Payara's scan: it gets a 200 (or its documented 2xx) with that record's schema.
+     * Success answers as a generated client needs them. Payara names the answer of a method without
+     * {@code @APIResponse} {@code default}: it is the method's success, 200 (204 for a void method). A method that
+     * names only its problems loses its success answer: it gets a 200 (or its documented 2xx). And every success
+     * answer whose Java type is a record gets that record's component ($ref, a list: an array of them) instead of
+     * no schema or the inline copy Payara makes of {@code @Schema(implementation)}, which generators turn into
+     * one-off classes ({@code Report201Response}).
      */
     private static void answer(Operation operation, Method method, Set<String> components) {
         if (method == null || operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return;
         }
-        Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
-        boolean answered = responses.entrySet().stream().anyMatch(e -> (e.getKey().startsWith("2") || "default".equals(e.getKey()))
-                && e.getValue().getContent() != null && e.getValue().getContent().getMediaTypes() != null
-                && !e.getValue().getContent().getMediaTypes().isEmpty());
-        if (answered) {
-            return;
+        Map<String, APIResponse> responses = new LinkedHashMap<>(operation.getResponses().getAPIResponses());
+        if (responses.containsKey("default") && responses.keySet().stream().noneMatch(k -> k.startsWith("2"))) {
+            APIResponse success = responses.remove("default");
+            String status = hasMedia(success.getContent()) || method.getReturnType() != void.class ? "200" : "204";
+            responses.put(status, success);
+            if (success.getDescription() == null || success.getDescription().isBlank()) {
+                success.setDescription("204".equals(status) ? "Done" : "OK");
+            }
         }
-        Type type = method.getGenericReturnType();
-        boolean many = Collection.class.isAssignableFrom(raw(type));
-        Class<?> record = many ? (type instanceof ParameterizedType p ? raw(p.getActualTypeArguments()[0]) : Object.class) : raw(type);
-        var named = record.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
-        String component = named != null && !named.name().isEmpty() ? named.name() : record.getSimpleName();
-        if (!record.isRecord() || !components.contains(component)) {
-            return;
+        Map<String, Type> types = successTypes(method);
+        if (responses.keySet().stream().noneMatch(k -> k.startsWith("2")) && types.containsKey(ANY)) {
+            responses.put("200", OASFactory.createAPIResponse().description("OK"));
         }
-        Schema schema = OASFactory.createSchema().ref(component);
-        if (many) {
-            schema = OASFactory.createSchema().type(SchemaType.ARRAY).items(schema);
+        responses.forEach((status, response) -> {
+            Type type = status.startsWith("2") ? types.getOrDefault(status, types.get(ANY)) : null;
+            Schema schema = type == null ? null : reference(type, components);
+            if (schema == null) {
+                return;
+            }
+            if (!hasMedia(response.getContent())) {
+                response.setContent(OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                        OASFactory.createMediaType()));
+            }
+            response.getContent().getMediaTypes().forEach((name, media) -> {
+                Schema found = media.getSchema();
+                boolean referenced = found != null && (found.getRef() != null
+                        || (found.getType() == SchemaType.ARRAY && found.getItems() != null && found.getItems().getRef() != null));
+                if (name.contains("json") && !referenced) {
+                    media.setSchema(schema);
+                }
+            });
+        });
+        responses.forEach((status, response) -> {
+            if (status.startsWith("2") && hasMedia(response.getContent())) {
+                response.getContent().getMediaTypes().forEach((name, media) -> {
+                    Schema found = media.getSchema();
+                    if (!name.contains("json") && (found == null || found.getType() == null || found.getType() == SchemaType.OBJECT)) {
+                        // a CSV, a file: text or bytes, not the object Payara guesses for a Response
+                        media.setSchema(OASFactory.createSchema().type(SchemaType.STRING)
+                                .format(name.startsWith("text/") ? null : "binary"));
+                    }
+                });
+            }
+        });
+        operation.getResponses().setAPIResponses(responses);
+    }
+
+    /** A $ref to the component of a record, or an array of them; null for anything else. */
+    private static Schema reference(Type type, Set<String> components) {
+        Class<?> record = element(type);
+        if (!record.isRecord() || !components.contains(componentName(record))) {
+            return null;
         }
-        String status = responses.keySet().stream().filter(k -> k.startsWith("2")).findFirst().orElse("200");
-        APIResponse response = responses.get(status) == null
-                ? OASFactory.createAPIResponse().description("OK") : responses.get(status);
-        response.setContent(OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
-                OASFactory.createMediaType().schema(schema)));
-        operation.getResponses().addAPIResponse(status, response);
+        Schema schema = OASFactory.createSchema().ref(componentName(record));
+        return Collection.class.isAssignableFrom(raw(type)) ? OASFactory.createSchema().type(SchemaType.ARRAY).items(schema) : schema;
+    }
+
+    private static boolean hasMedia(Content content) {
+        return content != null && content.getMediaTypes() != null && !content.getMediaTypes().isEmpty();
+    }
+
+    /** The request body's parameter: one JAX-RS fills from neither the address, the headers nor its context. */
+    private static boolean isEntity(java.lang.reflect.Parameter parameter) {
+        return Arrays.stream(parameter.getAnnotations()).map(Annotation::annotationType)
+                .noneMatch(a -> a.getPackageName().equals(QueryParam.class.getPackageName())
+                        || a == jakarta.ws.rs.core.Context.class);
     }
 
     private static String parameterName(java.lang.reflect.Parameter parameter) {
@@ -522,6 +642,29 @@ public class OpenApiContract implements OASFilter {
         }
         if (schema.getMaxProperties() != null && schema.getMaxProperties() == 0) {
             schema.setMaxProperties(null);
+        }
+        // Payara writes every attribute of a @Schema, unset ones as false: exclusive bounds without a bound and
+        // uniqueItems on a string, which generators warn about and ignore; false is what absent means anyway
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum()) || schema.getMaximum() == null) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum()) || schema.getMinimum() == null) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems()) || (schema.getType() != null && schema.getType() != SchemaType.ARRAY)) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
         }
         if (schema.getMinProperties() != null && schema.getMinProperties() == 0) {
             schema.setMinProperties(null);

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Reads dates, enums and numbers of query parameters so that a wrong value is a 400 naming the parameter
+ * Reads dates, enums, numbers and yes/no of query parameters so that a wrong value is a 400 naming the parameter
  * (JAX-RS's own conversion answers 404, as if the address did not exist).
  */
 @Provider
@@ -35,7 +35,7 @@ public class QueryParameters implements ParamConverterProvider {
                 } catch (DateTimeParseException notADate) {
                     throw new InvalidParameter(name, "parameter.date");
                 }
-            });
+            }, false);
         }
         if (rawType == Long.class) {
             return (ParamConverter<T>) new Converter<Long>(name, value -> {
@@ -44,7 +44,23 @@ public class QueryParameters implements ParamConverterProvider {
                 } catch (NumberFormatException notANumber) {
                     throw new InvalidParameter(name, "parameter.number");
                 }
-            });
+            }, false);
+        }
+        if (rawType == int.class || rawType == Integer.class) {
+            return (ParamConverter<T>) new Converter<Integer>(name, value -> {
+                try {
+                    return Integer.valueOf(value.strip());
+                } catch (NumberFormatException notANumber) {
+                    throw new InvalidParameter(name, "parameter.number");
+                }
+            }, rawType.isPrimitive());
+        }
+        if (rawType == boolean.class || rawType == Boolean.class) {
+            return (ParamConverter<T>) new Converter<Boolean>(name, value -> switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new InvalidParameter(name, "parameter.choice", "true, false");
+            }, rawType.isPrimitive());
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
@@ -55,16 +71,18 @@ public class QueryParameters implements ParamConverterProvider {
                     throw new InvalidParameter(name, "parameter.choice", Arrays.stream(type.getEnumConstants())
                             .map(Enum::name).collect(Collectors.joining(", ")));
                 }
-            });
+            }, false);
         }
         return null;
     }
 
-    private record Converter<V>(String name, java.util.function.Function<String, V> parse) implements ParamConverter<V> {
+    /** {@code primitive}: a blank value cannot be null, so it is read (and refused) like any other. */
+    private record Converter<V>(String name, java.util.function.Function<String, V> parse, boolean primitive)
+            implements ParamConverter<V> {
 
         @Override
         public V fromString(String value) {
-            return value == null || value.isBlank() ? null : parse.apply(value);
+            return value == null || (value.isBlank() && !primitive) ? null : parse.apply(value);
         }
 
         @Override

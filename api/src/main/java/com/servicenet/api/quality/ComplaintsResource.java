@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -48,7 +50,8 @@ public class ComplaintsResource {
     @POST
     @RolesAllowed(Roles.HQ_QUALITY)
     @Operation(summary = "Record a complaint taken on the hotline (a ticket number links the outlet's repair)")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintDetail.class)))
     public Response record(QualityCommands.HotlineComplaint command) {
         Inputs.valid(command);
         Complaint complaint = complaints.record(new Complaints.Hotline(command.outletId(), command.ticketNo(), command.category(),

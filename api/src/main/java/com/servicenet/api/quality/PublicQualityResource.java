@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
@@ -80,7 +82,8 @@ public class PublicQualityResource {
     @SecurityRequirements
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A complaint straight to HQ, bypassing the outlet; answers the tracking code to look it up with")
-    @APIResponse(responseCode = "201", description = "Filed")
+    @APIResponse(responseCode = "201", description = "Filed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Filed.class)))
     @APIResponse(responseCode = "404", description = "No outlet has this code")
     public Response file(QualityCommands.PublicComplaintForm form) {
         Inputs.valid(form);

@@ -31,7 +31,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.BufferedWriter;
@@ -53,6 +56,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class QualityResource {
+
+    /** A calendar month as the quality parameters take it. */
+    private static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
 
     private static final String CSV_HEADER = "network_rank,outlet_code,outlet_name,status,province,province_rank,closed,requests,"
             + "missed,complaints,callbacks,dissatisfied,complaint_rate,omission_rate,dissatisfaction_rate,overcharged,"
@@ -79,7 +85,7 @@ public class QualityResource {
     @RolesAllowed({Roles.HQ_QUALITY, Roles.HQ_NETWORK_ADMIN})
     @Operation(summary = "An outlet's scorecard: rates over HQ's watch months up to `until` (default this month), rank, 12-month trend")
     @APIResponse(responseCode = "404", description = "No such outlet")
-    public ScorecardView scorecard(@PathParam("outletId") long outletId, @QueryParam("until") String until) {
+    public ScorecardView scorecard(@PathParam("outletId") long outletId, @Parameter(description = "Last month, yyyy-mm", schema = @Schema(type = SchemaType.STRING, pattern = MONTH)) @QueryParam("until") String until) {
         return ScorecardView.of(scorecards.scorecard(outletId, month("until", until, thisMonth())));
     }
 
@@ -87,7 +93,7 @@ public class QualityResource {
     @Path("scorecard")
     @RolesAllowed({Roles.OUTLET_MANAGER})
     @Operation(summary = "The caller's own outlet's scorecard, with its rank and how many are ranked")
-    public ScorecardView own(@QueryParam("until") String until) {
+    public ScorecardView own(@Parameter(description = "Last month, yyyy-mm", schema = @Schema(type = SchemaType.STRING, pattern = MONTH)) @QueryParam("until") String until) {
         return ScorecardView.of(scorecards.own(month("until", until, thisMonth())));
     }
 
@@ -95,7 +101,8 @@ public class QualityResource {
     @Path("ranking")
     @RolesAllowed({Roles.HQ_QUALITY, Roles.HQ_NETWORK_ADMIN})
     @Operation(summary = "The serving outlets ranked by their quality index over the months from..to (default the last 3), best first")
-    public RankingPage ranking(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("province") Long province,
+    public RankingPage ranking(@Parameter(description = "First month, yyyy-mm", schema = @Schema(type = SchemaType.STRING, pattern = MONTH)) @QueryParam("from") String from,
+                               @Parameter(description = "Last month, yyyy-mm", schema = @Schema(type = SchemaType.STRING, pattern = MONTH)) @QueryParam("to") String to, @QueryParam("province") Long province,
                                @QueryParam("status") OutletStatus status,
                                @QueryParam("watched") @DefaultValue("false") boolean watched,
                                @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
@@ -111,7 +118,8 @@ public class QualityResource {
     @Produces("text/csv")
     @RolesAllowed({Roles.HQ_QUALITY, Roles.HQ_NETWORK_ADMIN})
     @Operation(summary = "The whole ranking as CSV (UTF-8), streamed row by row as the database sends it")
-    public Response rankingCsv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("province") Long province,
+    public Response rankingCsv(@Parameter(description = "First month, yyyy-mm", schema = @Schema(type = SchemaType.STRING, pattern = MONTH)) @QueryParam("from") String from,
+                               @Parameter(description = "Last month, yyyy-mm", schema = @Schema(type = SchemaType.STRING, pattern = MONTH)) @QueryParam("to") String to, @QueryParam("province") Long province,
                                @QueryParam("status") OutletStatus status,
                                @QueryParam("watched") @DefaultValue("false") boolean watched) {
         RankingFilter filter = filter(from, to, province, status, watched);
@@ -164,7 +172,7 @@ public class QualityResource {
             + "outlets put on the replacement-candidate list, and how long it took",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     example = "{\"ran\": true, \"outletMonths\": 18046, \"warnings\": 1, \"candidates\": 0, \"millis\": 26142}"))
-    public QualityRollup.Run recompute(@QueryParam("month") String month) {
+    public QualityRollup.Run recompute(@Parameter(description = "The month, yyyy-mm", schema = @Schema(type = SchemaType.STRING, pattern = MONTH)) @QueryParam("month") String month) {
         if (month == null) {
             return rollup.refresh(Moments.now());
         }

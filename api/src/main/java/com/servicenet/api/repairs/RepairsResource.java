@@ -1,9 +1,9 @@
 package com.servicenet.api.repairs;
 
+import com.servicenet.api.platform.Inputs;
 import com.servicenet.api.repairs.RepairCommands.PartLine;
 import com.servicenet.api.repairs.RepairCommands.ReportRepair;
 import com.servicenet.api.repairs.RepairCommands.Transition;
-import com.servicenet.api.platform.Inputs;
 import com.servicenet.identity.Roles;
 import com.servicenet.repairs.control.DuplicateRequest;
 import com.servicenet.repairs.control.RepairDesk;
@@ -78,7 +78,8 @@ public class RepairsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepairRepresentation.class)))
     @APIResponse(responseCode = "400", description = "Rejected input, each field named; nothing written")
     @APIResponse(responseCode = "409", description = "Ticket number already reported by this outlet")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request, or the technician "
+            + "holds no valid certification for the product category")
     @APIResponse(responseCode = "429", description = "Too many requests from this outlet; retry after Retry-After seconds")
     public Response report(@Parameter(description = "Makes retries safe: the same key and body report once")
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
@@ -143,6 +144,8 @@ public class RepairsResource {
             description = "A refused move answers 409 naming the moves allowed from the current status.")
     @APIResponse(responseCode = "200", description = "Moved; the repair as it is now")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status")
+    @APIResponse(responseCode = "422", description = "Moving to REPAIRED: the repair's technician holds no valid certification "
+            + "for its product category today")
     public RepairRepresentation transition(@PathParam("id") long id, Transition command) {
         Inputs.valid(command);
         return RepairRepresentation.of(desk.advance(id, command.status(), command.resolution(), command.customerConfirmed()), false);
@@ -152,7 +155,8 @@ public class RepairsResource {
     @Path("{id}/parts")
     @RolesAllowed({Roles.OUTLET_MANAGER, Roles.OUTLET_TECHNICIAN, Roles.OUTLET_SYSTEM})
     @Operation(summary = "Add a part used in the repair; checked against the price list of the day received")
-    @APIResponse(responseCode = "201", description = "Added; the repair as it is now")
+    @APIResponse(responseCode = "201", description = "Added; the repair as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepairRepresentation.class)))
     @APIResponse(responseCode = "400", description = "Unknown part, or bad quantity or price; nothing written")
     public Response addPart(@PathParam("id") long id, PartLine command) {
         Inputs.valid(command);

@@ -23,6 +23,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
@@ -73,7 +75,8 @@ public class TechniciansResource {
     @Path("{id}/transfer")
     @RolesAllowed(Roles.HQ_NETWORK_ADMIN)
     @Operation(summary = "Move a technician to another outlet: the person keeps their training history and certifications")
-    @APIResponse(responseCode = "201", description = "Employed at the other outlet")
+    @APIResponse(responseCode = "201", description = "Employed at the other outlet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnicianView.class)))
     @APIResponse(responseCode = "409", description = "The staff number is taken there")
     public Response transfer(@PathParam("id") long id, TrainingCommands.Transfer command) {
         Inputs.valid(command);

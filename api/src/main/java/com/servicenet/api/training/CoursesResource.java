@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -61,7 +63,8 @@ public class CoursesResource {
     @POST
     @RolesAllowed({Roles.HQ_TRAINER, Roles.HQ_NETWORK_ADMIN})
     @Operation(summary = "Add a course to the catalogue")
-    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CourseView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response create(TrainingCommands.NewCourse command) {
         Inputs.valid(command);

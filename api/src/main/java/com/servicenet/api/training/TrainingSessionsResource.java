@@ -29,6 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
@@ -58,7 +62,8 @@ public class TrainingSessionsResource {
     @RolesAllowed({Roles.HQ_NETWORK_ADMIN, Roles.HQ_TRAINER, Roles.HQ_AUDITOR, Roles.HQ_QUALITY,
             Roles.OUTLET_MANAGER, Roles.OUTLET_TECHNICIAN, Roles.OUTLET_SYSTEM})
     @Operation(summary = "Sessions open for seats; HQ may ask for any period (from, to: yyyy-mm-dd)")
-    public List<SessionView> list(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public List<SessionView> list(@Parameter(description = "HQ: first day, yyyy-mm-dd", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                                  @Parameter(description = "HQ: last day, included", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
         if (tenant.isHeadquarters() && (from != null || to != null)) {
             LocalDate start = date("from", from, LocalDate.now(RepairOrder.BUSINESS_ZONE).minusMonths(1));
             LocalDate end = date("to", to, start.plusMonths(3));
@@ -81,7 +86,8 @@ public class TrainingSessionsResource {
     @POST
     @RolesAllowed({Roles.HQ_TRAINER, Roles.HQ_NETWORK_ADMIN})
     @Operation(summary = "Plan a session of a course")
-    @APIResponse(responseCode = "201", description = "Planned; Location names it")
+    @APIResponse(responseCode = "201", description = "Planned; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response plan(TrainingCommands.NewSession command) {
         Inputs.valid(command);
         TrainingSession session = sessions.plan(command.plan());
@@ -111,7 +117,8 @@ public class TrainingSessionsResource {
     @Path("{id}/enrolments")
     @RolesAllowed({Roles.HQ_TRAINER, Roles.HQ_NETWORK_ADMIN, Roles.OUTLET_MANAGER})
     @Operation(summary = "HQ gives a technician a seat; an outlet manager asks for one for the outlet's own technician")
-    @APIResponse(responseCode = "201", description = "Enrolled (HQ) or requested (outlet)")
+    @APIResponse(responseCode = "201", description = "Enrolled (HQ) or requested (outlet)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such session or technician (another outlet's is unknown)")
     @APIResponse(responseCode = "409", description = "The session is full, started, or the person is on its list")
     public Response enrol(@PathParam("id") long id, TrainingCommands.Enrol command) {
