@@ -37,7 +37,10 @@ load="${BENCH_LOAD:-180}"
 # `./servicenet start` stops everything once the Payara in its pid file is gone: while Payara restarts, the file
 # names this script, then the new Payara
 pid_file="${BENCH_RUN_DIR:-.run/dev}/payara.pid"
-watched() { [ -f "$pid_file" ] && echo "$1" >"$pid_file"; return 0; }
+watched() { # pid: written whole, never seen half-written by the launcher's check
+    [ -f "$pid_file" ] && echo "$1" >"$pid_file.new" && mv "$pid_file.new" "$pid_file"
+    return 0
+}
 
 stop_payara() {
     local p; p=$(payara_pid)
@@ -56,7 +59,7 @@ launch() { # log jvm-options... -- payara-arguments-filter
     [ $# -gt 1 ] && filter="$2"
     local rest=()
     mapfile -t rest < <(printf '%s\n' "${command_line[@]:1}" | $filter)
-    (cd "$workdir" && env -i "${environment[@]}" setsid "${command_line[0]}" "${options[@]}" "${rest[@]}" >"$log" 2>&1 &)
+    (cd "$workdir" && exec env -i "${environment[@]}" setsid "${command_line[0]}" "${options[@]}" "${rest[@]}" >"$log" 2>&1 </dev/null) &
 }
 
 # Payara's arguments with its runtime on the class path: the root directory's launcher instead of the jar, no unpacking
@@ -115,7 +118,7 @@ run_variant() { # name
     stop_payara
     local started=$SECONDS
     if [ -n "$filter" ]; then launch "$work/$1.log" "${options[@]}" -- "$filter"; else launch "$work/$1.log" "${options[@]}"; fi
-    wait_ready 300
+    wait_ready 600
     local boot=$((SECONDS - started)) p spent=0 rate ticks0 ok0=0 rounds="$work/$1.rounds"
     p=$(payara_pid)
     : >"$rounds"
@@ -142,5 +145,5 @@ for variant in "${@:-default appcds c1}"; do
 done
 stop_payara
 launch "$work/restored.log"
-wait_ready 300
+wait_ready 600
 rm -rf "$work"
