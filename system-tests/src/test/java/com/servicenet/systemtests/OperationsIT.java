@@ -14,8 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,29 +36,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class OperationsIT {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     private static String shop1() {
         return clientToken("shop-1", "shop-1-dev-secret");
     }
 
     /** A valid report of outlet 1 for a customer of the caller's choosing. */
     private static String report(String ticket, String customerName, String phone) {
-        return Json.createObjectBuilder()
-                .add("ticketNo", ticket)
-                .add("serviceType", "IN_SHOP")
-                .add("productCategory", "AIR_CONDITIONER")
-                .add("model", "KFR-35GW/BP3")
-                .add("serialNo", "SN-" + ticket)
-                .add("purchaseDate", LocalDate.now(SHANGHAI).minusYears(4).toString())
-                .add("fault", "不制冷")
-                .add("customer", Json.createObjectBuilder().add("name", customerName).add("phone", phone))
-                .add("technicianCode", "T01")
-                .add("labourFee", 50)
-                .add("warrantyDecision", "PAID_REPAIR")
-                .add("parts", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("partCode", "AC-CAP-35").add("quantity", 1).add("unitPrice", 45)))
-                .build().toString();
+        return RepairApiIT.report(ticket, body -> body.add("customer", Json.createObjectBuilder().add("name", customerName).add("phone", phone)));
     }
 
     private static String phone() {

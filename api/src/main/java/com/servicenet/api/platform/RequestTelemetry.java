@@ -22,7 +22,8 @@ import java.util.logging.Logger;
  * Gives every API request an id and accounts for it once it is answered (docs/decisions.md, "Operations").
  * <ul>
  * <li>Request id: the caller's {@code X-Request-Id} if it is a plain token of at most 64 characters, else a new
- * random one; echoed in the response's {@code X-Request-Id}, and the correlation id of an unexpected failure.</li>
+ * random one; echoed in the response's {@code X-Request-Id}, and the correlation id of an unexpected failure
+ * ({@link ProblemMapper}, which reads it from the request's header, set here to the id in use).</li>
  * <li>Metrics: {@link ApiMetrics} (latency per endpoint and per outlet, status classes, repair creates, 429s).</li>
  * <li>Request log (logger {@code com.servicenet.api.requests}): one line per refused or failed request, at INFO
  * (4xx) or WARNING (5xx), with the fields requestId, tenant, endpoint, status and millis; successful requests at
@@ -36,8 +37,8 @@ import java.util.logging.Logger;
 public class RequestTelemetry implements ContainerRequestFilter, ContainerResponseFilter {
 
     public static final String HEADER = "X-Request-Id";
-    /** The request property that holds the request id for the rest of the request (e.g. {@link ProblemMapper}). */
-    public static final String REQUEST_ID = "servicenet.requestId";
+    /** The request property that holds the request id for the response filter. */
+    private static final String REQUEST_ID = "servicenet.requestId";
     private static final String STARTED = "servicenet.started";
     private static final Logger LOG = Logger.getLogger("com.servicenet.api.requests");
     private static final int LONGEST_ID = 64;
@@ -54,7 +55,10 @@ public class RequestTelemetry implements ContainerRequestFilter, ContainerRespon
     @Override
     public void filter(ContainerRequestContext request) {
         request.setProperty(STARTED, System.nanoTime());
-        request.setProperty(REQUEST_ID, requestId(request.getHeaderString(HEADER)));
+        String id = requestId(request.getHeaderString(HEADER));
+        request.setProperty(REQUEST_ID, id);
+        // the request's own header from here on holds the id in use, for the exception mappers (ProblemMapper)
+        request.getHeaders().putSingle(HEADER, id);
     }
 
     @Override
