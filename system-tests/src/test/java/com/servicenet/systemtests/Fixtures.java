@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 public final class Fixtures {
 
-    private static final String URL = System.getProperty("servicenet.db.url", "jdbc:postgresql://127.0.0.1:5432/servicenet_test");
+    static final String URL = System.getProperty("servicenet.db.url", "jdbc:postgresql://127.0.0.1:5432/servicenet_test");
 
     private Fixtures() {
     }

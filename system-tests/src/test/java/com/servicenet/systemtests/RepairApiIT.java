@@ -55,8 +55,8 @@ class RepairApiIT {
         return clientToken("shop-2", "shop-2-dev-secret");
     }
 
-    /** A valid report from outlet 1; {@code change} adjusts it per test. */
-    private static String report(String ticket, Consumer<JsonObjectBuilder> change) {
+    /** A valid report from outlet 1; {@code change} adjusts it per test (an added field replaces the one there). */
+    static String report(String ticket, Consumer<JsonObjectBuilder> change) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("ticketNo", ticket)
                 .add("serviceType", "IN_SHOP")

@@ -66,11 +66,19 @@ public abstract class ProblemMapper<E extends Throwable> implements ExceptionMap
         return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** Logs an unexpected failure under a correlation id; the client gets that id and nothing else. */
+    /**
+     * Logs an unexpected failure under a correlation id, the request's id ({@link RequestTelemetry}), so that the
+     * failure, the request log's line and the caller's report meet; the client gets that id and nothing else.
+     */
     protected Response unexpected(Throwable failure) {
-        String correlationId = java.util.UUID.randomUUID().toString();
-        java.util.logging.Logger.getLogger(getClass().getName())
-                .log(java.util.logging.Level.SEVERE, "unexpected failure, correlation id " + correlationId, failure);
+        String requestId = headers == null ? null : headers.getHeaderString(RequestTelemetry.HEADER);
+        String correlationId = requestId != null ? requestId : java.util.UUID.randomUUID().toString();
+        java.util.logging.LogRecord line = new java.util.logging.LogRecord(java.util.logging.Level.SEVERE,
+                "unexpected failure, correlation id " + correlationId);
+        line.setLoggerName(getClass().getName());
+        line.setThrown(failure);
+        line.setParameters(new Object[]{java.util.Map.of("requestId", correlationId)});
+        java.util.logging.Logger.getLogger(getClass().getName()).log(line);
         return detailedProblem(Response.Status.INTERNAL_SERVER_ERROR, "unexpected", List.of(), correlationId, correlationId);
     }
 

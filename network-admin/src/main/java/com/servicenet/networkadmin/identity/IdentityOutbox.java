@@ -138,6 +138,16 @@ public class IdentityOutbox {
         }
     }
 
+    /** Tasks not yet applied, and when the oldest of them was queued (for {@link OutboxMetrics}). */
+    @Transactional
+    @TenantBound
+    public Backlog backlog() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT count(*), min(created_at) FROM identity_task WHERE done_at IS NULL")
+                .getSingleResult();
+        Instant oldest = row[1] == null ? null : ((Timestamp) row[1]).toInstant();
+        return new Backlog(((Number) row[0]).longValue(), oldest);
+    }
+
     private boolean hasOpenTasks(long outletId, long exceptTaskId) {
         return !em.createQuery("SELECT t.id FROM IdentityTask t WHERE t.outletId = :outlet AND t.doneAt IS NULL AND t.id <> :id")
                 .setParameter("outlet", outletId)
@@ -146,6 +156,10 @@ public class IdentityOutbox {
                 .getResultList().isEmpty();
     }
 
+
+    /** The outbox's open tasks. */
+    public record Backlog(long open, Instant oldestQueuedAt) {
+    }
 
     /** One task's attempt, for the worker's log and tests. */
     public record Applied(long taskId, IdentityAction action, long outletId, boolean succeeded, Duration took) {

@@ -40,6 +40,9 @@ public class OutboxWorker {
     CurrentTenant tenant;
 
     @Inject
+    OutboxMetrics metrics;
+
+    @Inject
     Instance<RequestContextController> requestContexts;
 
     private CoalescingTrigger trigger;
@@ -72,6 +75,7 @@ public class OutboxWorker {
             for (int i = 0; i < MOST_PER_DRAIN; i++) {
                 Optional<IdentityOutbox.Applied> applied = outbox.applyNextDue();
                 if (applied.isEmpty()) {
+                    metrics.measured(outbox.backlog()); // what is left: failed tasks waiting for their retry
                     return;
                 }
             }
