@@ -14,6 +14,7 @@ exec java ${SERVICENET_JAVA_OPTS:-} -Djakarta.json.provider=org.eclipse.parsson.
     --clustermode "kubernetes:${POD_NAMESPACE:?the Deployment sets it},${SERVICENET_HAZELCAST_SERVICE:-servicenet-hazelcast}" \
     --clustername servicenet --name "${HOSTNAME:-servicenet}" \
     --unpackdir /var/lib/servicenet $logging \
+    --prebootcommandfile /opt/servicenet/payara/preboot.asadmin \
     --deploy /opt/servicenet/wars/api.war \
     --deploy /opt/servicenet/wars/tenant-web.war \
     --deploy /opt/servicenet/wars/network-admin.war
