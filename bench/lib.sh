@@ -49,3 +49,17 @@ measured_phase() { # like wrk_phase, with the CPU Payara and PostgreSQL spent pe
     ok=$(echo "$line" | sed -n 's/.* ok=\([0-9]*\).*/\1/p')
     echo "$line payara-cpu=$(cpu_per_request "$pp0" "$(cpu_ticks $pp)" "${ok:-0}")ms/req postgres-cpu=$(cpu_per_request "$pg0" "$(cpu_ticks $(postgres_pids))" "${ok:-0}")ms/req"
 }
+
+# A fixed warm-up (BENCH_WARMUP s, default 120) in rounds of 10 s, each round's create rate printed against the
+# time since the first create, and kept in a file if one is named (for a time-to-90 %-of-plateau line). On a
+# freshly started server this shows how fast the JIT brings a create to its steady cost. Needs $clients.
+warm_up_rounds() { # [file for the rounds: seconds rate]
+    local spent=0 rate rounds="${1:-/dev/null}"
+    : >"$rounds"
+    while [ "$spent" -lt "${BENCH_WARMUP:-120}" ]; do
+        rate=$(wrk_phase warm-up "$clients" 10 repair-create.lua | sed -n 's/.*throughput=\([0-9.]*\)\/s.*/\1/p')
+        spent=$((spent + 10))
+        echo "$spent ${rate:-0}" >>"$rounds"
+        echo "  warm-up: ${spent} s, ${rate:-0} creates/s"
+    done
+}

@@ -21,19 +21,6 @@ command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install pos
 
 source bench/lib.sh
 
-# A fixed warm-up (BENCH_WARMUP s, default 120) in rounds of 10 s, each round's create rate printed against the
-# time since the first create; the rounds are kept for the time-to-90 %-of-plateau line at the end. On a freshly
-# started server this shows how fast the JIT brings a create to its steady cost.
-warm_up_rounds() {
-    local spent=0 rate
-    : >"$rounds"
-    while [ "$spent" -lt "${BENCH_WARMUP:-120}" ]; do
-        rate=$(wrk_phase warm-up "$clients" 10 repair-create.lua | sed -n 's/.*throughput=\([0-9.]*\)\/s.*/\1/p')
-        spent=$((spent + 10))
-        echo "$spent ${rate:-0}" >>"$rounds"
-        echo "  warm-up: ${spent} s, ${rate:-0} creates/s"
-    done
-}
 
 if [ "${1:-}" = "--million" ]; then
     clients="${2:-32}"
@@ -98,7 +85,7 @@ pid=$(payara_pid)
 uptime_s=$(awk -v start="$(cut -d' ' -f22 /proc/$pid/stat)" -v t="$ticks_per_second" '{ printf "%.0f", $1 - start / t }' /proc/uptime)
 echo "API (wrk): $clients connections; Payara (pid $pid) has been up ${uptime_s} s; creates for ${BENCH_WARMUP:-120} s of warm-up, then ${seconds} s per phase"
 rounds=$(mktemp)
-warm_up_rounds
+warm_up_rounds "$rounds"
 out=$(measured_phase create "$clients" "$seconds" repair-create.lua
       measured_phase create-paced "$clients" "$seconds" repair-create.lua "" "$paced"
       # autovacuum's work, done here because some PostgreSQL set-ups (this project's CI machines) run without it:
