@@ -1,6 +1,5 @@
 package com.servicenet.systemtests;
 
-import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
@@ -10,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ClusterFailoverIT {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int WORKERS = 3;
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
     private static final long STALL_LIMIT_MS = 10_000;
@@ -126,10 +122,10 @@ class ClusterFailoverIT {
     }
 
     /**
-     * A manager logged into the outlet portal through the balancer. Her portal session is replicated in the grid,
-     * but the OpenID Connect login inside it is not (Soteria's OpenIdContextImpl is not Serializable), so on another
-     * node the portal signs her in again through Keycloak's single sign-on, without a form: kept means she sees
-     * her home page and never the login form.
+     * A manager logged into the outlet portal through the balancer. The portal session stays on its node; on
+     * another node the portal signs her in again through Keycloak's single sign-on, without a form
+     * (docs/decisions.md, "Production deployment and scale-out"): kept means she sees her home page and never
+     * the login form.
      */
     private static final class Session {
         private final Browser browser;
@@ -239,7 +235,7 @@ class ClusterFailoverIT {
 
         private void report(String ticket, String key) {
             long first = mark();
-            String body = body(ticket);
+            String body = RepairApiIT.report(ticket);
             while (mark() - first < GIVE_UP.toMillis()) {
                 attempts.incrementAndGet();
                 try {
@@ -280,22 +276,5 @@ class ClusterFailoverIT {
             return token;
         }
 
-        private static String body(String ticket) {
-            return Json.createObjectBuilder()
-                    .add("ticketNo", ticket)
-                    .add("serviceType", "IN_SHOP")
-                    .add("productCategory", "AIR_CONDITIONER")
-                    .add("model", "KFR-35GW/BP3")
-                    .add("serialNo", "SN-" + ticket)
-                    .add("purchaseDate", LocalDate.now(SHANGHAI).minusYears(4).toString())
-                    .add("fault", "不制冷")
-                    .add("customer", Json.createObjectBuilder().add("name", "张伟").add("phone", "13812345678"))
-                    .add("technicianCode", "T01")
-                    .add("labourFee", 50)
-                    .add("warrantyDecision", "PAID_REPAIR")
-                    .add("parts", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                            .add("partCode", "AC-CAP-35").add("quantity", 1).add("unitPrice", 45)))
-                    .build().toString();
-        }
     }
 }
