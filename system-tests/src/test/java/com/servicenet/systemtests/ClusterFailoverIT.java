@@ -91,7 +91,7 @@ class ClusterFailoverIT {
             long distinct = ((Number) Fixtures.single("SELECT count(DISTINCT ticket_no) FROM repair_order WHERE ticket_no LIKE ?",
                     traffic.prefix + "%")).longValue();
             long storedAcknowledged = ((Number) Fixtures.single(
-                    "SELECT count(*) FROM repair_order WHERE ticket_no = ANY (?)", traffic.acknowledgedTickets())).longValue();
+                    "SELECT count(*) FROM repair_order WHERE ticket_no = ANY (?)", (Object) traffic.acknowledgedTickets())).longValue();
             log(String.format("acknowledged %d, stored %d (%d distinct tickets, %d of them acknowledged), given up %d, "
                             + "attempts %d (%d retries); longest report after the freeze %d ms, the login's page during it %d ms; "
                             + "login kept after kill -9: %s, during the freeze: %s; %d s in all",
