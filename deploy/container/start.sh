@@ -12,7 +12,7 @@ exec java ${SERVICENET_JAVA_OPTS:-} -Djakarta.json.provider=org.eclipse.parsson.
     -jar /opt/payara/payara-micro.jar \
     --port "${SERVICENET_HTTP_PORT:-8080}" --disablephonehome \
     --clustermode "kubernetes:${POD_NAMESPACE:?the Deployment sets it},${SERVICENET_HAZELCAST_SERVICE:-servicenet-hazelcast}" \
-    --clustername servicenet --name "${HOSTNAME:-servicenet}" \
+    --clustername "${SERVICENET_CLUSTER_NAME:-servicenet}" --name "${HOSTNAME:-servicenet}" \
     --unpackdir /var/lib/servicenet $logging \
     --prebootcommandfile /opt/servicenet/payara/preboot.asadmin \
     --deploy /opt/servicenet/wars/api.war \

@@ -75,7 +75,8 @@ class RepairApiIT {
         return body.build().toString();
     }
 
-    private static String report(String ticket) {
+    /** A valid report from outlet 1 (also ClusterFailoverIT's traffic). */
+    static String report(String ticket) {
         return report(ticket, body -> { });
     }
 
