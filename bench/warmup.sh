@@ -119,24 +119,27 @@ run_variant() { # name
     local started=$SECONDS
     if [ -n "$filter" ]; then launch "$work/$1.log" "${options[@]}" -- "$filter"; else launch "$work/$1.log" "${options[@]}"; fi
     wait_ready 600
-    local boot=$((SECONDS - started)) p spent=0 rate ticks0 ok0=0 rounds="$work/$1.rounds"
+    local boot=$((SECONDS - started)) p spent=0 rate ticks0 ok0=0 failed=0 rounds="$work/$1.rounds" not_ok
     p=$(payara_pid)
     : >"$rounds"
     while [ "$spent" -lt "$load" ]; do
         ticks0=$(cpu_ticks "$p")
         line=$(wrk_phase "$1" "$clients" 10 repair-create.lua)
-        rate=$(echo "$line" | sed -n 's/.*throughput=\([0-9.]*\)\/s.*/\1/p')
+        # successful creates only: a server that answers errors fast must not look fast
         ok0=$(echo "$line" | sed -n 's/.* ok=\([0-9]*\).*/\1/p')
+        rate=$(( ${ok0:-0} / 10 ))
+        not_ok=$(echo "$line" | sed -n 's/.* non2xx=\([0-9]*\).*/\1/p')
+        failed=$((failed + ${not_ok:-0}))
         spent=$((spent + 10))
         echo "$spent ${rate:-0} $(cpu_per_request "$ticks0" "$(cpu_ticks "$p")" "${ok0:-0}")" >>"$rounds"
     done
-    awk -v name="$1" -v boot="$boot" '{ t[NR] = $1; r[NR] = $2; c[NR] = $3 }
+    awk -v name="$1" -v boot="$boot" -v failed="$failed" '{ t[NR] = $1; r[NR] = $2; c[NR] = $3 }
         END {
             plateau = (r[NR] + r[NR - 1] + r[NR - 2]) / 3; cpu = (c[NR] + c[NR - 1] + c[NR - 2]) / 3
             for (i = 1; i <= NR; i++) if (!hit && r[i] >= 0.9 * plateau) hit = t[i]
             printf "WARMUP %-8s ready after %3d s; plateau %4.0f creates/s at %.2f ms of Payara CPU each; 90 %% of it after %3d s of load; rounds:", name, boot, plateau, cpu, hit
             for (i = 1; i <= NR; i++) printf " %.0f", r[i]
-            printf "\n" }' "$rounds"
+            printf "; %d answers not 2xx\n", failed }' "$rounds"
 }
 
 echo "Payara from a fresh start: $clients connections of creates for $load s per variant, in rounds of 10 s"
