@@ -42,7 +42,10 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
+        // a condition that reads an element an AJAX update is replacing just asks again (QualityScreensIT failed on it
+        // twice); WebDriverWait already does so for an element not found
         wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public static Browser english() {
