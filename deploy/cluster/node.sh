@@ -3,7 +3,7 @@
 #   deploy/cluster/node.sh NAME HTTP_PORT HAZELCAST_PORT MEMBERS WORK_DIR
 # MEMBERS: every node's Hazelcast address, e.g. 127.0.0.1:5901,127.0.0.1:5902 (tcpip discovery; ranges are refused).
 # The platform's settings come from the environment as for ./servicenet start (SERVICENET_DB_URL, KEYCLOAK_URL, ...),
-# PAYARA_MICRO_JAR names the Payara Micro jar, SERVICENET_CLUSTER_ADDRESS the interface the grid uses (default:
+# PAYARA_MICRO_JAR names the Payara Micro jar, POSTGRESQL_JAR the JDBC driver of the pool, SERVICENET_CLUSTER_ADDRESS the interface the grid uses (default:
 # Hazelcast's choice). Used by ClusterFailoverIT and bench/cluster.sh; exec, so that the
 # caller's process id is the JVM's (kill -9 and SIGSTOP reach the server itself).
 set -euo pipefail
@@ -19,6 +19,9 @@ exec java ${SERVICENET_JAVA_OPTS:--Xms256m -Xmx1g} -Djakarta.json.provider=org.e
     -jar "${PAYARA_MICRO_JAR:?set PAYARA_MICRO_JAR to the Payara Micro jar}" \
     --name "$1" --port "$2" --startport "$3" --clustermode "tcpip:$4" --clustername "${SERVICENET_CLUSTER_NAME:-servicenet}" \
     ${SERVICENET_CLUSTER_ADDRESS:+--interfaces "$SERVICENET_CLUSTER_ADDRESS"} --disablephonehome --unpackdir "$5/$1" \
+    --prebootcommandfile "$ROOT/deploy/payara/preboot.asadmin" \
+    --addlibs "${POSTGRESQL_JAR:?set POSTGRESQL_JAR to the PostgreSQL JDBC driver}" \
+    --postbootcommandfile "$ROOT/deploy/payara/datasource.asadmin" \
     --deploy "$ROOT/api/target/api.war" \
     --deploy "$ROOT/tenant-web/target/tenant-web.war" \
     --deploy "$ROOT/network-admin/target/network-admin.war"

@@ -15,6 +15,7 @@ exec java ${SERVICENET_JAVA_OPTS:-} -Djakarta.json.provider=org.eclipse.parsson.
     --clustername "${SERVICENET_CLUSTER_NAME:-servicenet}" --name "${HOSTNAME:-servicenet}" \
     --unpackdir /var/lib/servicenet $logging \
     --prebootcommandfile /opt/servicenet/payara/preboot.asadmin \
+    --addlibs /opt/payara/postgresql.jar --postbootcommandfile /opt/servicenet/payara/datasource.asadmin \
     --deploy /opt/servicenet/wars/api.war \
     --deploy /opt/servicenet/wars/tenant-web.war \
     --deploy /opt/servicenet/wars/network-admin.war

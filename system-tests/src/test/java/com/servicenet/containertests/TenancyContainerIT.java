@@ -66,7 +66,7 @@ class TenancyContainerIT {
     @Inject
     UnboundProbe unbound;
 
-    /** platform-core as the WARs have it (persistence unit, beans.xml, data source), the driver, these probes. */
+    /** platform-core as the WARs have it (persistence unit, beans.xml), the driver, these probes; the pool is the server's (arquillian.xml). */
     @Deployment
     static WebArchive tenancyProbes() {
         if (System.getenv("SERVICENET_DB_URL") == null) {

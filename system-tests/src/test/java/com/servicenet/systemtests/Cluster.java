@@ -61,6 +61,7 @@ final class Cluster implements AutoCloseable {
             // the rest of the environment is the launcher's (database, Keycloak); links in pages name the balancer
             builder.environment().putAll(Map.of("SERVICENET_PUBLIC_URL", URL, "SERVICENET_CLUSTER_NAME", "servicenet-failover",
                     "PAYARA_MICRO_JAR", System.getProperty("payara.microJar"),
+                    "POSTGRESQL_JAR", System.getProperty("postgresql.jar"),
                     // the grid talks over loopback only, like everything else of this test
                     "SERVICENET_CLUSTER_ADDRESS", "127.0.0.1",
                     // C1 only: ready in a third of the time, right for JVMs that live a few minutes (TenancyContainerIT)

@@ -15,7 +15,7 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class DatabaseHealth implements HealthCheck {
 
-    @Resource(lookup = "java:app/jdbc/servicenet")
+    @Resource(lookup = "jdbc/servicenet")
     DataSource database;
 
     @Override
