@@ -36,6 +36,8 @@ class LauncherSettingsTest {
             Map.entry("SERVICENET_TEST_KEYCLOAK_DB_NAME", "the throw-away test platform"),
             Map.entry("SERVICENET_TEST_CLUSTER_PORT", "the failover test's balancer and nodes on the test machine"),
             Map.entry("SERVICENET_CLUSTER_URL", "a second address for Keycloak's realm import on one host; in Kubernetes one Service is the address"),
+            Map.entry("SERVICENET_TEST_SERVER_PORTBASE", "PayaraServerIT's Payara Server domain on the test machine"),
+            Map.entry("SERVICENET_SERVER_URL", "a third address for Keycloak's realm import on one host (PayaraServerIT's domain)"),
             Map.entry("SERVICENET_CLUSTER_ADDRESS", "the one address a node's Hazelcast binds on a shared host; a pod has one address"),
             Map.entry("SERVICENET_CACHE", "the launcher's download cache; the image carries Payara Micro"),
             Map.entry("SERVICENET_PG_SUPERUSER", "the launcher creates roles and databases; in production the DBA does"),
