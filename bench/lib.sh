@@ -50,16 +50,32 @@ measured_phase() { # like wrk_phase, with the CPU Payara and PostgreSQL spent pe
     echo "$line payara-cpu=$(cpu_per_request "$pp0" "$(cpu_ticks $pp)" "${ok:-0}")ms/req postgres-cpu=$(cpu_per_request "$pg0" "$(cpu_ticks $(postgres_pids))" "${ok:-0}")ms/req"
 }
 
-# A fixed warm-up (BENCH_WARMUP s, default 120) in rounds of 10 s, each round's create rate printed against the
-# time since the first create, and kept in a file if one is named (for a time-to-90 %-of-plateau line). On a
-# freshly started server this shows how fast the JIT brings a create to its steady cost. Needs $clients.
-warm_up_rounds() { # [file for the rounds: seconds rate]
-    local spent=0 rate rounds="${1:-/dev/null}"
+# Successful creates per second of a wrk_phase line: a server that answers errors fast must not look fast.
+ok_rate() { # wrk_phase line, seconds
+    local ok; ok=$(sed -n 's/.* ok=\([0-9]*\).*/\1/p' <<<"$1")
+    echo $(( ${ok:-0} / $2 ))
+}
+
+# Creates in rounds of 10 s for $2 s (default BENCH_WARMUP, 120), each round's rate of successful creates printed
+# against the time since the first create and kept in the file $1 if one is named ("seconds rate", plus Payara's
+# CPU per create if $4 names its process), for a time-to-90 %-of-plateau line; answers not 2xx are added up in
+# ROUNDS_NOT_2XX. On a freshly started server this shows how fast the JIT brings a create to its steady cost.
+# Needs $clients.
+warm_up_rounds() { # [rounds file] [seconds] [phase] [payara pid]
+    local rounds="${1:-/dev/null}" load="${2:-${BENCH_WARMUP:-120}}" phase="${3:-warm-up}" pid="${4:-}"
+    local spent=0 line ok rate not_ok ticks0="" cpu=""
     : >"$rounds"
-    while [ "$spent" -lt "${BENCH_WARMUP:-120}" ]; do
-        rate=$(wrk_phase warm-up "$clients" 10 repair-create.lua | sed -n 's/.*throughput=\([0-9.]*\)\/s.*/\1/p')
+    ROUNDS_NOT_2XX=0
+    while [ "$spent" -lt "$load" ]; do
+        [ -z "$pid" ] || ticks0=$(cpu_ticks "$pid")
+        line=$(wrk_phase "$phase" "$clients" 10 repair-create.lua)
+        ok=$(sed -n 's/.* ok=\([0-9]*\).*/\1/p' <<<"$line"); ok=${ok:-0}
+        rate=$((ok / 10))
+        not_ok=$(sed -n 's/.* non2xx=\([0-9]*\).*/\1/p' <<<"$line")
+        ROUNDS_NOT_2XX=$((ROUNDS_NOT_2XX + ${not_ok:-0}))
         spent=$((spent + 10))
-        echo "$spent ${rate:-0}" >>"$rounds"
-        echo "  warm-up: ${spent} s, ${rate:-0} creates/s"
+        [ -z "$pid" ] || cpu=" $(cpu_per_request "$ticks0" "$(cpu_ticks "$pid")" "$ok")"
+        echo "$spent $rate$cpu" >>"$rounds"
+        echo "  $phase: ${spent} s, $rate creates/s${not_ok:+, $not_ok answers not 2xx}"
     done
 }

@@ -119,20 +119,9 @@ run_variant() { # name
     local started=$SECONDS
     if [ -n "$filter" ]; then launch "$work/$1.log" "${options[@]}" -- "$filter"; else launch "$work/$1.log" "${options[@]}"; fi
     wait_ready 600
-    local boot=$((SECONDS - started)) p spent=0 rate ticks0 ok0=0 failed=0 rounds="$work/$1.rounds" not_ok
-    p=$(payara_pid)
-    : >"$rounds"
-    while [ "$spent" -lt "$load" ]; do
-        ticks0=$(cpu_ticks "$p")
-        line=$(wrk_phase "$1" "$clients" 10 repair-create.lua)
-        # successful creates only: a server that answers errors fast must not look fast
-        ok0=$(echo "$line" | sed -n 's/.* ok=\([0-9]*\).*/\1/p')
-        rate=$(( ${ok0:-0} / 10 ))
-        not_ok=$(echo "$line" | sed -n 's/.* non2xx=\([0-9]*\).*/\1/p')
-        failed=$((failed + ${not_ok:-0}))
-        spent=$((spent + 10))
-        echo "$spent ${rate:-0} $(cpu_per_request "$ticks0" "$(cpu_ticks "$p")" "${ok0:-0}")" >>"$rounds"
-    done
+    local boot=$((SECONDS - started)) rounds="$work/$1.rounds"
+    warm_up_rounds "$rounds" "$load" "$1" "$(payara_pid)" >/dev/null
+    local failed=$ROUNDS_NOT_2XX
     awk -v name="$1" -v boot="$boot" -v failed="$failed" '{ t[NR] = $1; r[NR] = $2; c[NR] = $3 }
         END {
             plateau = (r[NR] + r[NR - 1] + r[NR - 2]) / 3; cpu = (c[NR] + c[NR - 1] + c[NR - 2]) / 3
