@@ -8,6 +8,7 @@
 # platform-ear/target/servicenet.ear). The platform's settings come from the environment as for ./servicenet start
 # (SERVICENET_DB_URL, KEYCLOAK_URL, SERVICENET_PUBLIC_URL = this domain's address, ...): start-domain hands it to
 # the domain's JVM, which resolves the pool's ${ENV=...} references and the applications' configuration from it.
+# A domain whose first start failed half-way is not mended: delete DOMAINS_DIR/servicenet and start again.
 # Used by PayaraServerIT.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -24,7 +25,9 @@ payara_home() {
     if [[ ! -x "$home/bin/asadmin" ]]; then
         [[ -f "${PAYARA_SERVER_ZIP:-}" ]] || { echo "set PAYARA_SERVER_HOME or PAYARA_SERVER_ZIP" >&2; exit 2; }
         rm -rf "$DOMAINS/../payara-server" && mkdir -p "$DOMAINS/../payara-server"
-        (cd "$DOMAINS/../payara-server" && unzip -q "$PAYARA_SERVER_ZIP")
+        # the JDK's jar, as the launcher unpacks Keycloak; it keeps no file modes
+        (cd "$DOMAINS/../payara-server" && jar xf "$(cd "$(dirname "$PAYARA_SERVER_ZIP")" && pwd)/$(basename "$PAYARA_SERVER_ZIP")")
+        find "$home" -path "*/bin/*" -type f -exec chmod +x {} +
     fi
     (cd "$home" && pwd)
 }
@@ -48,6 +51,11 @@ if [[ ! -d "$DOMAINS/$DOMAIN" ]]; then
     # the settings every Payara of the platform gets: no reload polling, and the server's pool jdbc/servicenet
     "${ADMIN[@]}" multimode --file "$ROOT/deploy/payara/preboot.asadmin"
     "${ADMIN[@]}" multimode --file "$ROOT/deploy/payara/datasource.asadmin"
+    # one JSON object per log line in server.log, as the Micro nodes write to their console (SERVICENET_LOG_FORMAT,
+    # docs/decisions.md "Operations"); the same formatter, so the request log's fields are the same
+    if [[ "${SERVICENET_LOG_FORMAT:-json}" == json ]]; then
+        "${ADMIN[@]}" set-log-file-format fish.payara.enterprise.server.logging.JSONLogFormatter
+    fi
     # the JVM options of ./servicenet's start_payara (jakarta.json.provider: see there); 512 MB is too little for
     # the three applications
     "${ADMIN[@]}" delete-jvm-options -Xmx512m
@@ -58,30 +66,9 @@ else
 fi
 "${ADMIN[@]}" ping-connection-pool servicenet
 
-# Payara reads MicroProfile Config per application: inside an EAR it does not see a WAR's own
-# META-INF/microprofile-config.properties. Each module's file is copied into the application's configuration, so the
-# WARs stay the single place of their settings. mp.openapi.* is the API's (the portals switch their scan off).
+# the WARs' own MicroProfile settings, as the application's configuration (deploy/server/ear-config.sh says why)
 rm -rf "$WORK" && mkdir -p "$WORK"
-declare -A setting origin
-for war in $(unzip -Z1 "$EAR" '*.war'); do
-    unzip -q -o "$EAR" "$war" -d "$WORK"
-    while IFS= read -r line; do
-        [[ "$line" =~ ^[[:space:]]*(#|$) ]] && continue
-        key="${line%%=*}"; key="${key%"${key##*[![:space:]]}"}"; value="${line#*=}"
-        if [[ "$key" == mp.openapi.* && "$war" != api.war ]]; then continue; fi
-        if [[ -n "${setting[$key]+set}" && "${setting[$key]}" != "$value" ]]; then
-            echo "$war and ${origin[$key]} set $key differently: one application has one value per key" >&2; exit 1
-        fi
-        if [[ "$value" =~ [[:space:]] ]]; then echo "$war: $key holds a space, which asadmin's multimode splits" >&2; exit 1; fi
-        setting[$key]="$value"; origin[$key]="$war"
-    done < <(unzip -p "$WORK/$war" WEB-INF/classes/META-INF/microprofile-config.properties 2>/dev/null || true)
-done
-{
-    for key in "${!setting[@]}"; do
-        printf 'set-config-property --source=application --sourcename=%s --propertyname=%s --propertyvalue=%s\n' \
-            "$APP" "$key" "${setting[$key]}"
-    done
-} >"$WORK/config.asadmin"
+"$ROOT/deploy/server/ear-config.sh" "$EAR" "$APP" >"$WORK/config.asadmin"
 
 # deployed disabled first: the configuration belongs to the application, and its CDI checks need it at enable
 "${ADMIN[@]}" undeploy "$APP" >/dev/null 2>&1 || true
