@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The platform as one EAR on a full Payara Server 6, beside the test platform (same database and Keycloak):
  * deploy/server/domain.sh creates a domain, its pool jdbc/servicenet and the application's configuration, and
  * deploys platform-ear, exactly as an operator would run it. Then the API and both portals' logins are tried on the
- * domain's address, and one outlet's repair stays out of another outlet's sight there too.
+ * domain's address, one outlet's repair stays out of another outlet's sight there too, and the domain's log is JSON
+ * as the Micro nodes' is.
  */
 class PayaraServerIT {
 
@@ -37,6 +38,8 @@ class PayaraServerIT {
 
     @BeforeAll
     static void deployTheEar() throws Exception {
+        // a domain of an earlier run would skip its creation, which is half of what this test is about
+        deleteTree(WORK.resolve("domains"));
         Files.createDirectories(WORK);
         int status = domain("start", WORK.resolve("domains").toString(), String.valueOf(PORTBASE));
         assertEquals(0, status, "deploy/server/domain.sh start failed; see " + LOG + ":\n" + tail());
@@ -85,6 +88,22 @@ class PayaraServerIT {
         assertTrue(items.isEmpty(), "shop-2 sees shop-1's repair: " + items);
 
         assertEquals(401, api(HttpRequest.newBuilder(URI.create(URL + "/api/v1/repairs/" + id)), null).statusCode());
+    }
+
+    @Test
+    void theDomainLogsARefusedRequestAsJsonWithItsRequestIdAndTenant() {
+        JsonLog log = JsonLog.from(WORK.resolve("domains/servicenet/logs/server.log"));
+        String requestId = "ear-log-" + Fixtures.unique();
+        String bad = RepairApiIT.report("EAR-" + Fixtures.unique()).replace("\"T01\"", "\"NO-SUCH-TECH\"");
+
+        HttpResponse<String> refused = api(HttpRequest.newBuilder(URI.create(URL + "/api/v1/repairs"))
+                .header("Content-Type", "application/json").header("X-Request-Id", requestId)
+                .POST(HttpRequest.BodyPublishers.ofString(bad, UTF_8)), Platform.clientToken("shop-1", "shop-1-dev-secret"));
+        assertTrue(refused.statusCode() >= 400 && refused.statusCode() < 500, refused.statusCode() + " " + refused.body());
+
+        JsonObject line = log.lineOfRequest(requestId);
+        assertEquals("1", line.getString("tenant"), line.toString());
+        assertEquals("POST /repairs", line.getString("endpoint"), line.toString());
     }
 
     @Test
@@ -146,6 +165,16 @@ class PayaraServerIT {
             throw new IllegalStateException("deploy/server/domain.sh " + arguments[0] + " did not finish; see " + LOG);
         }
         return process.exitValue();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static String tail() {
