@@ -20,8 +20,12 @@ rm -rf "$work" && mkdir -p "$work"
 export SERVICENET_DB_URL="${SERVICENET_DB_URL:-jdbc:postgresql://$host:$port/$db}"
 export SERVICENET_DB_USER="${SERVICENET_DB_USER:-servicenet_app}" SERVICENET_DB_PASSWORD="${SERVICENET_DB_PASSWORD:-servicenet_app}"
 export KEYCLOAK_URL="$keycloak" KEYCLOAK_REALM=servicenet SERVICENET_API_RATE_LIMIT=1000000
-export PAYARA_MICRO_JAR="${SERVICENET_CACHE:-$HOME/.cache/servicenet}/payara-micro-$(sed -n 's:.*<payara-micro.version>\(.*\)</payara-micro.version>.*:\1:p' pom.xml | head -n 1).jar"
-export POSTGRESQL_JAR="${SERVICENET_CACHE:-$HOME/.cache/servicenet}/postgresql-$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' pom.xml | head -n 1).jar"
+# the jars the build keeps in the launcher's cache, at the pom's versions
+cached_jar() { # artifact version-property
+    echo "${SERVICENET_CACHE:-$HOME/.cache/servicenet}/$1-$(sed -n "s:.*<$2>\(.*\)</$2>.*:\1:p" pom.xml | head -n 1).jar"
+}
+export PAYARA_MICRO_JAR="$(cached_jar payara-micro payara-micro.version)"
+export POSTGRESQL_JAR="$(cached_jar postgresql postgresql.version)"
 export SERVICENET_CLUSTER_ADDRESS=127.0.0.1 SERVICENET_CLUSTER_NAME=servicenet-bench
 members="127.0.0.1:$((base + 11)),127.0.0.1:$((base + 12))"
 pids=()

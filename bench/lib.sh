@@ -46,14 +46,19 @@ measured_phase() { # like wrk_phase, with the CPU Payara and PostgreSQL spent pe
     local pp pg0 pp0 line ok
     pp=$(payara_pid); pp0=$(cpu_ticks $pp); pg0=$(cpu_ticks $(postgres_pids))
     line=$(wrk_phase "$@")
-    ok=$(echo "$line" | sed -n 's/.* ok=\([0-9]*\).*/\1/p')
-    echo "$line payara-cpu=$(cpu_per_request "$pp0" "$(cpu_ticks $pp)" "${ok:-0}")ms/req postgres-cpu=$(cpu_per_request "$pg0" "$(cpu_ticks $(postgres_pids))" "${ok:-0}")ms/req"
+    ok=$(wrk_field ok "$line")
+    echo "$line payara-cpu=$(cpu_per_request "$pp0" "$(cpu_ticks $pp)" "$ok")ms/req postgres-cpu=$(cpu_per_request "$pg0" "$(cpu_ticks $(postgres_pids))" "$ok")ms/req"
+}
+
+# A count of a wrk_phase line (ok, non2xx, socket-errors), 0 if the line has none.
+wrk_field() { # name line
+    local value; value=$(sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2")
+    echo "${value:-0}"
 }
 
 # Successful creates per second of a wrk_phase line: a server that answers errors fast must not look fast.
 ok_rate() { # wrk_phase line, seconds
-    local ok; ok=$(sed -n 's/.* ok=\([0-9]*\).*/\1/p' <<<"$1")
-    echo $(( ${ok:-0} / $2 ))
+    echo $(( $(wrk_field ok "$1") / $2 ))
 }
 
 # Creates in rounds of 10 s for $2 s (default BENCH_WARMUP, 120), each round's rate of successful creates printed
@@ -69,13 +74,13 @@ warm_up_rounds() { # [rounds file] [seconds] [phase] [payara pid]
     while [ "$spent" -lt "$load" ]; do
         [ -z "$pid" ] || ticks0=$(cpu_ticks "$pid")
         line=$(wrk_phase "$phase" "$clients" 10 repair-create.lua)
-        ok=$(sed -n 's/.* ok=\([0-9]*\).*/\1/p' <<<"$line"); ok=${ok:-0}
+        ok=$(wrk_field ok "$line")
         rate=$((ok / 10))
-        not_ok=$(sed -n 's/.* non2xx=\([0-9]*\).*/\1/p' <<<"$line")
-        ROUNDS_NOT_2XX=$((ROUNDS_NOT_2XX + ${not_ok:-0}))
+        not_ok=$(wrk_field non2xx "$line")
+        ROUNDS_NOT_2XX=$((ROUNDS_NOT_2XX + not_ok))
         spent=$((spent + 10))
         [ -z "$pid" ] || cpu=" $(cpu_per_request "$ticks0" "$(cpu_ticks "$pid")" "$ok")"
         echo "$spent $rate$cpu" >>"$rounds"
-        echo "  $phase: ${spent} s, $rate creates/s${not_ok:+, $not_ok answers not 2xx}"
+        echo "  $phase: ${spent} s, $rate creates/s, $not_ok answers not 2xx"
     done
 }

@@ -3,9 +3,9 @@
 #   deploy/cluster/node.sh NAME HTTP_PORT HAZELCAST_PORT MEMBERS WORK_DIR
 # MEMBERS: every node's Hazelcast address, e.g. 127.0.0.1:5901,127.0.0.1:5902 (tcpip discovery; ranges are refused).
 # The platform's settings come from the environment as for ./servicenet start (SERVICENET_DB_URL, KEYCLOAK_URL, ...),
-# PAYARA_MICRO_JAR names the Payara Micro jar, POSTGRESQL_JAR the JDBC driver of the pool, SERVICENET_CLUSTER_ADDRESS the interface the grid uses (default:
-# Hazelcast's choice). Used by ClusterFailoverIT and bench/cluster.sh; exec, so that the
-# caller's process id is the JVM's (kill -9 and SIGSTOP reach the server itself).
+# PAYARA_MICRO_JAR names the Payara Micro jar, POSTGRESQL_JAR the JDBC driver of the pool (deploy/payara/datasource.asadmin),
+# SERVICENET_CLUSTER_ADDRESS the interface the grid uses (default: Hazelcast's choice). Used by ClusterFailoverIT and
+# bench/cluster.sh; exec, so that the caller's process id is the JVM's (kill -9 and SIGSTOP reach the server itself).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 [[ $# -eq 5 ]] || { echo "usage: $0 NAME HTTP_PORT HAZELCAST_PORT MEMBERS WORK_DIR" >&2; exit 2; }

@@ -41,7 +41,6 @@ PORTBASE="$3"
 ADMIN=("$HOME_DIR/bin/asadmin" --interactive=false --port "$((PORTBASE + 48))")
 EAR="${SERVICENET_EAR:-$ROOT/platform-ear/target/servicenet.ear}"
 [[ -f "$EAR" ]] || { echo "$EAR is missing: build it (mvn install -DskipTests)" >&2; exit 2; }
-WORK="$DOMAINS/$DOMAIN-work"
 
 if [[ ! -d "$DOMAINS/$DOMAIN" ]]; then
     "${ADMIN[@]}" create-domain --domaindir "$DOMAINS" --portbase "$PORTBASE" --nopassword "$DOMAIN"
@@ -67,12 +66,13 @@ fi
 "${ADMIN[@]}" ping-connection-pool servicenet
 
 # the WARs' own MicroProfile settings, as the application's configuration (deploy/server/ear-config.sh says why)
-rm -rf "$WORK" && mkdir -p "$WORK"
-"$ROOT/deploy/server/ear-config.sh" "$EAR" "$APP" >"$WORK/config.asadmin"
+CONFIG="$(mktemp)"
+trap 'rm -f "$CONFIG"' EXIT
+"$ROOT/deploy/server/ear-config.sh" "$EAR" "$APP" >"$CONFIG"
 
 # deployed disabled first: the configuration belongs to the application, and its CDI checks need it at enable
 "${ADMIN[@]}" undeploy "$APP" >/dev/null 2>&1 || true
 "${ADMIN[@]}" deploy --name "$APP" --enabled=false "$EAR"
-"${ADMIN[@]}" multimode --file "$WORK/config.asadmin" >/dev/null
+"${ADMIN[@]}" multimode --file "$CONFIG" >/dev/null
 "${ADMIN[@]}" enable "$APP"
 echo "ServiceNet is deployed on Payara Server: http://localhost:$((PORTBASE + 80))/ (admin console: http://localhost:$((PORTBASE + 48))/)"
